@@ -1,0 +1,78 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { readSettings, type ClaudeZdrSettings } from '../settings.js';
+import { walkNodes } from './ast.js';
+import { type ApiCall, type ClientConstruction, recognizeCall } from './calls.js';
+import { ClientResolver } from './clients.js';
+import { type Finding, FindingCollector } from './findings.js';
+import { ShapeReader, StaticValues } from './values.js';
+
+export type { ApiCall, ClientConstruction } from './calls.js';
+export type { Finding } from './findings.js';
+
+/** Everything the rules need to know about one file, built once and shared by every rule. */
+export interface FileAnalysis {
+  readonly settings: ClaudeZdrSettings;
+  readonly calls: readonly ApiCall[];
+  readonly constructions: readonly ClientConstruction[];
+  readonly findings: readonly Finding[];
+  /** Present when the file was analysed (it mentions a recognised module); tools for value rules. */
+  readonly tools: AnalysisTools | null;
+}
+
+export interface AnalysisTools {
+  readonly resolver: ClientResolver;
+  readonly shapes: ShapeReader;
+  readonly statics: StaticValues;
+}
+
+type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+const cache = new WeakMap<TSESTree.Program, FileAnalysis>();
+
+/** Cheap test: a file that never names Anthropic or a wrapper module cannot call Claude. */
+function mightCallClaude(text: string, settings: ClaudeZdrSettings): boolean {
+  return /anthropic/i.test(text) || settings.clientModules.some((m) => text.includes(m));
+}
+
+export function getFileAnalysis(context: AnyRuleContext): FileAnalysis {
+  const sourceCode = context.sourceCode;
+  const program = sourceCode.ast;
+  const cached = cache.get(program);
+  if (cached) return cached;
+  const settings = readSettings(context.settings);
+  const analysis = mightCallClaude(sourceCode.text, settings)
+    ? analyzeFile(sourceCode, settings)
+    : { settings, calls: [], constructions: [], findings: [], tools: null };
+  cache.set(program, analysis);
+  return analysis;
+}
+
+function indexReferences(sourceCode: TSESLint.SourceCode): Map<TSESTree.Identifier | TSESTree.JSXIdentifier, TSESLint.Scope.Reference> {
+  const references = new Map<TSESTree.Identifier | TSESTree.JSXIdentifier, TSESLint.Scope.Reference>();
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    for (const reference of scope.references) references.set(reference.identifier, reference);
+  }
+  return references;
+}
+
+function analyzeFile(sourceCode: TSESLint.SourceCode, settings: ClaudeZdrSettings): FileAnalysis {
+  const statics = new StaticValues(sourceCode);
+  const resolver = new ClientResolver(indexReferences(sourceCode), sourceCode.visitorKeys, statics, settings.clientModules);
+  const shapes = new ShapeReader(statics, (id) => resolver.variableOf(id));
+  const collector = new FindingCollector(shapes, statics);
+  const calls: ApiCall[] = [];
+  const constructions: ClientConstruction[] = [];
+  walkNodes(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return;
+    const recognized = recognizeCall(node, resolver);
+    if (recognized?.call) {
+      calls.push(recognized.call);
+      collector.scanCall(recognized.call);
+    }
+    if (recognized?.construction) {
+      constructions.push(recognized.construction);
+      collector.scanConstruction(recognized.construction, recognized.call !== undefined);
+    }
+  });
+  return { settings, calls, constructions, findings: collector.findings, tools: { resolver, shapes, statics } };
+}

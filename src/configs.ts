@@ -1,0 +1,53 @@
+import type { ShippedRuleName } from './rules/index.js';
+import { PLUGIN_PREFIX } from './package-info.js';
+import { SETTINGS_KEY } from './settings.js';
+
+export type Severity = 'error' | 'warn' | 'off';
+
+/**
+ * The one table profiles are built from: each rule's severity in the base profiles
+ * (`zdr`, `us-residency`, `hipaa`). A new rule joins every profile by adding its line here.
+ */
+const RULE_PROFILES: Readonly<Record<ShippedRuleName, { zdr?: Severity; usResidency?: Severity; hipaa?: Severity }>> = {
+  'no-files-api': { zdr: 'error' },
+  'no-batches-api': { zdr: 'error' },
+  'no-skills-api': { zdr: 'error' },
+  'no-context-management': { zdr: 'error' },
+  'no-browser-client': { zdr: 'error' },
+  'no-code-execution': { zdr: 'error' },
+  'no-mcp-connector': { zdr: 'error' },
+  'no-beta-api': { zdr: 'warn', hipaa: 'error' },
+  'no-third-party-platform': { zdr: 'warn', hipaa: 'error' },
+  'no-web-search': { hipaa: 'error' },
+};
+
+export const PROFILE_NAMES = ['recommended', 'zdr', 'us-residency', 'hipaa', 'strict', 'audit', 'all', 'recommended-type-checked'] as const;
+export type ProfileName = (typeof PROFILE_NAMES)[number];
+
+export interface Profile {
+  readonly rules: Readonly<Record<string, Severity>>;
+  readonly settings?: Readonly<Record<string, unknown>>;
+}
+
+const ruleNames = Object.keys(RULE_PROFILES) as ShippedRuleName[];
+const prefixed = (name: string) => `${PLUGIN_PREFIX}/${name}`;
+
+/** Every rule listed explicitly, `off` where the profile leaves it out. */
+function profileRules(severityOf: (name: ShippedRuleName) => Severity | undefined): Record<string, Severity> {
+  return Object.fromEntries(ruleNames.map((name) => [prefixed(name), severityOf(name) ?? 'off']));
+}
+
+const zdr = (name: ShippedRuleName) => RULE_PROFILES[name].zdr;
+const usResidency = (name: ShippedRuleName) => RULE_PROFILES[name].usResidency;
+const recommended = (name: ShippedRuleName) => usResidency(name) ?? zdr(name);
+
+export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
+  recommended: { rules: profileRules(recommended) },
+  zdr: { rules: profileRules(zdr) },
+  'us-residency': { rules: profileRules(usResidency) },
+  hipaa: { rules: profileRules((name) => RULE_PROFILES[name].hipaa ?? recommended(name)) },
+  strict: { rules: profileRules(() => 'error'), settings: { [SETTINGS_KEY]: { reportUnresolved: true } } },
+  audit: { rules: profileRules(() => 'warn') },
+  all: { rules: profileRules(() => 'error') },
+  'recommended-type-checked': { rules: profileRules(recommended), settings: { [SETTINGS_KEY]: { typeAware: true } } },
+};

@@ -1,0 +1,26 @@
+import noBatchesApi from './no-batches-api.js';
+import noBetaApi from './no-beta-api.js';
+import noBrowserClient from './no-browser-client.js';
+import noCodeExecution from './no-code-execution.js';
+import noContextManagement from './no-context-management.js';
+import noFilesApi from './no-files-api.js';
+import noMcpConnector from './no-mcp-connector.js';
+import noSkillsApi from './no-skills-api.js';
+import noThirdPartyPlatform from './no-third-party-platform.js';
+import noWebSearch from './no-web-search.js';
+
+/** Every rule the plugin ships, by id (without the `claude-zdr/` prefix). */
+export const rules = {
+  'no-files-api': noFilesApi,
+  'no-batches-api': noBatchesApi,
+  'no-skills-api': noSkillsApi,
+  'no-context-management': noContextManagement,
+  'no-browser-client': noBrowserClient,
+  'no-code-execution': noCodeExecution,
+  'no-mcp-connector': noMcpConnector,
+  'no-beta-api': noBetaApi,
+  'no-third-party-platform': noThirdPartyPlatform,
+  'no-web-search': noWebSearch,
+};
+
+export type ShippedRuleName = keyof typeof rules;

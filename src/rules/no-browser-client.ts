@@ -1,0 +1,15 @@
+import { createFindingRule } from '../utils/create-rule.js';
+
+export default createFindingRule({
+  name: 'no-browser-client',
+  description: 'Disallow Claude clients that run in the browser, which Zero Data Retention organisations cannot use',
+  messages: {
+    browserClient:
+      '`dangerouslyAllowBrowser: true` lets `{{client}}` call Claude from a browser, which Zero Data Retention organisations cannot use (CORS is unsupported) and which exposes the API key.',
+    browserHeader:
+      'The `{{header}}` header opts into browser access, which Zero Data Retention organisations cannot use and which exposes the API key.',
+    unresolvedOption: 'Cannot tell whether this `{{client}}` allows browser use: its options are built at run time.',
+  },
+  schema: [],
+  defaultOptions: [],
+});

@@ -1,0 +1,14 @@
+import { createFindingRule } from '../utils/create-rule.js';
+
+export default createFindingRule({
+  name: 'no-mcp-connector',
+  description: 'Disallow the hosted MCP connector, which sends data to MCP servers through a surface outside Zero Data Retention',
+  messages: {
+    mcpServers: '`mcp_servers` in `{{call}}` uses the hosted MCP connector, a different surface that is outside Zero Data Retention.',
+    mcpToolset: 'The `mcp_toolset` tool uses the hosted MCP connector, a different surface that is outside Zero Data Retention.',
+    betaFlag: 'The beta flag "{{flag}}" enables the hosted MCP connector, which is outside Zero Data Retention.',
+    unresolvedParams: 'Cannot tell whether this request to `{{call}}` uses the MCP connector: its params are built at run time.',
+  },
+  schema: [],
+  defaultOptions: [],
+});

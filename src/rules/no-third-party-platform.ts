@@ -1,0 +1,28 @@
+import { createFindingRule } from '../utils/create-rule.js';
+
+type Options = [{ allow: ('bedrock' | 'vertex' | 'foundry')[] }];
+
+export default createFindingRule<'no-third-party-platform', Options>({
+  name: 'no-third-party-platform',
+  description: 'Disallow Bedrock, Vertex AI and Foundry clients, where Anthropic Zero Data Retention does not apply',
+  messages: {
+    platformClient:
+      '`{{client}}` sends requests through {{platform}}, where Anthropic\'s Zero Data Retention does not apply and the platform\'s own retention policy governs.',
+  },
+  schema: [
+    {
+      type: 'object',
+      properties: {
+        allow: {
+          type: 'array',
+          items: { type: 'string', enum: ['bedrock', 'vertex', 'foundry'] },
+          uniqueItems: true,
+          description: 'Platforms whose own data-handling terms your organisation has approved.',
+        },
+      },
+      additionalProperties: false,
+    },
+  ],
+  defaultOptions: [{ allow: [] }],
+  keep: (finding, [{ allow }]) => !allow.includes(finding.subject as 'bedrock'),
+});

@@ -1,0 +1,57 @@
+import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import { getFileAnalysis } from '../analysis/index.js';
+import type { Finding } from '../analysis/findings.js';
+import type { RuleMessages } from '../policy/findings.js';
+import type { RuleName } from '../policy/rule-names.js';
+import { PACKAGE_VERSION } from '../package-info.js';
+
+export interface ClaudeZdrRuleDocs {
+  description: string;
+}
+
+export const REPOSITORY_URL = 'https://github.com/claude-zdr/eslint-plugin-claude-zdr';
+
+export const docsUrl = (name: string) => `${REPOSITORY_URL}/blob/v${PACKAGE_VERSION}/docs/rules/${name}.md`;
+
+export const createRule = ESLintUtils.RuleCreator<ClaudeZdrRuleDocs>(docsUrl);
+
+type Options = readonly unknown[];
+
+/**
+ * A rule that reports the shared analysis' findings it owns. `keep` applies the rule's options;
+ * unresolved findings are reported only when `settings["claude-zdr"].reportUnresolved` is on.
+ */
+export function createFindingRule<R extends RuleName, O extends Options>(spec: {
+  name: R;
+  description: string;
+  messages: RuleMessages<R>;
+  schema: TSESLint.RuleMetaData<string, ClaudeZdrRuleDocs, O>['schema'];
+  defaultOptions: O;
+  keep?: (finding: Finding, options: O) => boolean;
+  type?: 'problem' | 'suggestion';
+}) {
+  return createRule<O, string>({
+    name: spec.name,
+    meta: {
+      type: spec.type ?? 'problem',
+      docs: { description: spec.description },
+      messages: spec.messages,
+      schema: spec.schema,
+      defaultOptions: [...spec.defaultOptions] as never,
+    } as never,
+    defaultOptions: spec.defaultOptions,
+    create(context, options) {
+      return {
+        Program() {
+          const analysis = getFileAnalysis(context);
+          for (const finding of analysis.findings) {
+            if (finding.rule !== spec.name) continue;
+            if (finding.unresolved && !analysis.settings.reportUnresolved) continue;
+            if (spec.keep && !spec.keep(finding, options)) continue;
+            context.report({ node: finding.node, messageId: finding.kind, data: finding.data });
+          }
+        },
+      };
+    },
+  });
+}
