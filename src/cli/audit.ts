@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { ESLint, type Linter } from 'eslint';
+import { type ESLint, type Linter, loadESLint } from 'eslint';
 import { getFileAnalysis, type FileAnalysis } from '../analysis/index.js';
 import { PROFILES, type ProfileName } from '../configs.js';
 import plugin from '../index.js';
@@ -113,7 +113,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       settings: { ...(profile.settings ?? {}) },
     },
   ];
-  const eslint = new ESLint({
+  // loadESLint gives the flat-config class on ESLint 8.57 as on 9 and 10.
+  const FlatESLint = await loadESLint({ useFlatConfig: true });
+  const eslint = new FlatESLint({
     cwd: options.cwd,
     overrideConfigFile: true,
     overrideConfig: config,
