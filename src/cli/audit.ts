@@ -113,8 +113,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       settings: { ...(profile.settings ?? {}) },
     },
   ];
-  // loadESLint gives the flat-config class on ESLint 8.57 as on 9 and 10.
-  const FlatESLint = await loadESLint({ useFlatConfig: true });
+  // loadESLint gives the flat-config class on ESLint 8.57 as on 9 and 10 (whose types take no options).
+  const loadFlatESLint = loadESLint as unknown as (options: { useFlatConfig: boolean }) => Promise<typeof ESLint>;
+  const FlatESLint = await loadFlatESLint({ useFlatConfig: true });
   const eslint = new FlatESLint({
     cwd: options.cwd,
     overrideConfigFile: true,
