@@ -216,11 +216,29 @@ describe('rule files', () => {
   });
 });
 
+describe('docs/profiles.md', () => {
+  const page = () => parsePage(readFileSync(root('docs/profiles.md'), 'utf8'));
+
+  it.each(flatProfiles.map(([name]) => name))('explains %s and names its flat and legacy spellings', (name) => {
+    const { headings, lines } = page();
+    expect(headings).toContain(`### \`${name}\``);
+    const row = lines.find((l) => l.startsWith(`| \`${name}\` |`));
+    expect(row, `a table row for ${name}`).toBeDefined();
+    expect(row).toContain(`plugin:${PREFIX}/legacy-${name}`);
+    expect(plugin.configs).toHaveProperty([`legacy-${name}`]);
+  });
+});
+
 describe('README.md', () => {
   const readme = () => readFileSync(root('README.md'), 'utf8');
 
   it('has a rules table that matches the rule metadata and profiles (run `npm run docs:update`)', () => {
     expect(readRulesTable(readme())).toBe(renderRulesTable(plugin));
+  });
+
+  it.each(flatProfiles.map(([name]) => name))('lists the %s profile with its legacy name', (name) => {
+    expect(readme()).toContain(`| \`${name}\` |`);
+    expect(readme()).toContain(`plugin:${PREFIX}/legacy-${name}`);
   });
 
   it('links every rule to its page', () => {
