@@ -45,7 +45,7 @@ export function renderRulesTable(plugin) {
     const inProfiles = (severity) => list(selective.filter((p) => p.severities.get(rule) === severity).map((p) => p.name));
     const cells = [
       `[${code(rule)}](docs/rules/${rule}.md)`,
-      meta.docs.description,
+      meta.docs.description.replaceAll('|', '\\|'),
       inProfiles('error'),
       inProfiles('warn'),
       list(options),
