@@ -1,4 +1,5 @@
 import noBatchesApi from '../../src/rules/no-batches-api.js';
+import noBrowserClient from '../../src/rules/no-browser-client.js';
 import noContextManagement from '../../src/rules/no-context-management.js';
 import noFilesApi from '../../src/rules/no-files-api.js';
 import noSkillsApi from '../../src/rules/no-skills-api.js';
@@ -65,4 +66,27 @@ typedTester.run('typed: an `as const` tuple of server tools from another module'
 typedTester.run('typed: traps stay silent', noFilesApi, {
   valid: [projectFile('src/traps.ts'), { ...projectFile('src/traps.ts'), settings: TYPE_AWARE_REPORT_UNRESOLVED }],
   invalid: [],
+});
+
+typedTester.run('typed: a tool const from another module; a ToolUnion[] only may hold server tools', noWebSearch, {
+  valid: [{ ...projectFile('src/tool-consts.ts'), settings: UNTYPED }],
+  invalid: [
+    {
+      ...projectFile('src/tool-consts.ts'),
+      errors: [{ messageId: 'webTool', data: { type: 'web_fetch_20250910', tool: 'web fetch' }, line: 8 }],
+    },
+    {
+      ...projectFile('src/tool-consts.ts'),
+      settings: TYPE_AWARE_REPORT_UNRESOLVED,
+      errors: [
+        { messageId: 'webTool', line: 8 },
+        { messageId: 'unresolvedParams', line: 9 },
+      ],
+    },
+  ],
+});
+
+typedTester.run('typed: a literal-typed const from another module', noBrowserClient, {
+  valid: [{ ...projectFile('src/browser.ts'), settings: UNTYPED }],
+  invalid: [{ ...projectFile('src/browser.ts'), errors: [{ messageId: 'browserClient', line: 4 }] }],
 });
