@@ -90,3 +90,17 @@ typedTester.run('typed: a literal-typed const from another module', noBrowserCli
   valid: [{ ...projectFile('src/browser.ts'), settings: UNTYPED }],
   invalid: [{ ...projectFile('src/browser.ts'), errors: [{ messageId: 'browserClient', line: 4 }] }],
 });
+
+typedTester.run('typed: re-exports, aliases, generics and unions with undefined', noFilesApi, {
+  valid: [{ ...projectFile('src/type-shapes.ts'), settings: UNTYPED }],
+  invalid: [
+    {
+      ...projectFile('src/type-shapes.ts'),
+      errors: [
+        { messageId: 'surfaceCall', line: 4 },
+        { messageId: 'surfaceCall', line: 5 },
+        { messageId: 'surfaceCall', line: 6 },
+      ],
+    },
+  ],
+});
