@@ -10,6 +10,7 @@ import {
   walkNodes,
 } from './ast.js';
 import { type ModuleTarget, recognizeModule, resourceExportPath } from './modules.js';
+import { isTypedCandidate, type TypeFacts } from './types.js';
 import type { StaticValues } from './values.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -52,6 +53,8 @@ export class ClientResolver {
     private readonly visitorKeys: TSESLint.SourceCode.VisitorKeys,
     private readonly statics: StaticValues,
     private readonly clientModules: readonly string[],
+    /** Typed mode only: asked when the syntactic rules know nothing about an SDK-looking chain. */
+    private readonly types: TypeFacts | null = null,
   ) {}
 
   /** The variable an identifier refers to, if the scope manager resolved it. */
@@ -66,7 +69,8 @@ export class ClientResolver {
     this.nodeValues.set(node, null); // cycle guard
     this.depth++;
     try {
-      const value = this.compute(node);
+      let value = this.compute(node);
+      if (!value && this.types && isTypedCandidate(node)) value = this.types.sdkValueOf(node);
       this.nodeValues.set(node, value);
       return value;
     } finally {

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
 import { BETA_HEADER, BROWSER_ACCESS_HEADER, betaFlagOwner } from '../policy/betas.js';
 import { CLIENT_KINDS, PLATFORM_LABELS } from '../policy/clients.js';
 import type { FindingKind } from '../policy/findings.js';
@@ -6,6 +7,7 @@ import { MESSAGE_PARAM_FEATURES, NESTED_PARAM_FEATURES, SERVER_TOOL_TYPES } from
 import type { RuleName } from '../policy/rule-names.js';
 import { skipTransparent } from './ast.js';
 import type { ApiCall, ClientConstruction } from './calls.js';
+import type { TypeFacts } from './types.js';
 import { isNullish, type ShapeReader, type StaticValues } from './values.js';
 
 /** One thing a rule reports. Exactly one rule owns it (PRODUCT.md §3, "each finding is reported once"). */
@@ -67,6 +69,8 @@ export class FindingCollector {
   constructor(
     private readonly reader: ShapeReader,
     private readonly statics: StaticValues,
+    /** Typed mode only: params the shapes cannot read are judged by their type. */
+    private readonly types: TypeFacts | null = null,
   ) {}
 
   private add(
@@ -153,8 +157,9 @@ export class FindingCollector {
   private checkToolRunnerThreads(call: ApiCall, body: TSESTree.Node | undefined): void {
     if (!CLIENT_KINDS[call.client].threadsByDefault) return;
     const shape = body ? this.reader.object(body, call.node.range[0]) : null;
-    if (!shape) return; // reported as unresolved params by the body scan
-    const thread = this.reader.lookup(shape, 'thread');
+    const typed = !shape && body && this.types ? this.types.objectTypeOf(body) : null;
+    if (!shape && !typed) return; // reported as unresolved params by the body scan
+    const thread = shape ? this.reader.lookup(shape, 'thread') : this.types!.property(typed!, 'thread');
     if (thread.status === 'absent') {
       this.add('no-beta-api', 'toolRunnerThread', call.node.callee, { call: call.pathText }, { subject: 'beta.messages.toolRunner' });
     }
@@ -186,7 +191,7 @@ export class FindingCollector {
     const call = ctx.call?.pathText ?? 'request';
     const shape = this.reader.object(body, ctx.before);
     if (!shape) {
-      if (!isNullish(body)) this.unresolved(BODY_RULES, body, { call });
+      if (!isNullish(body) && !this.scanTypedBody(body, ctx, call)) this.unresolved(BODY_RULES, body, { call });
       return;
     }
     const { properties, unknowns } = this.reader.effectiveProperties(shape);
@@ -202,7 +207,8 @@ export class FindingCollector {
       } else if (entry.key === 'container') {
         this.scanContainer(entry.value, ctx, call);
       } else if (entry.key === 'tools' && !isNullish(entry.value) && !this.reader.array(entry.value, ctx.before)) {
-        this.unresolved(TOOL_RULES, entry.value, { call });
+        if (this.types) this.judgeTypedTools(this.types.typeOf(entry.value), entry.value, ctx, call);
+        else this.unresolved(TOOL_RULES, entry.value, { call });
       } else {
         this.scanProperty(entry.key, entry.keyNode, entry.value, ctx, 1);
       }
@@ -219,7 +225,8 @@ export class FindingCollector {
     }
     const shape = this.reader.object(value, ctx.before);
     if (!shape) {
-      this.add('no-code-execution', 'unresolvedParams', value, { call }, { unresolved: true });
+      if (this.types) this.judgeTypedContainer(this.types.typeOf(value), value, ctx, call);
+      else this.add('no-code-execution', 'unresolvedParams', value, { call }, { unresolved: true });
       return;
     }
     for (const entry of this.reader.effectiveProperties(shape).properties) {
@@ -256,7 +263,7 @@ export class FindingCollector {
     }
     const known = this.statics.value(value);
     if (known) return known.value === null || known.value === undefined || known.value === false ? 'inactive' : 'active';
-    return 'unknown';
+    return this.types ? this.types.activityOf(value) : 'unknown';
   }
 
   /** Any depth of any request: keys that mean the same everywhere, server tool types, beta flags. */
@@ -294,6 +301,10 @@ export class FindingCollector {
   private scanValue(value: TSESTree.Node, ctx: ScanContext, depth: number): void {
     if (depth > MAX_SCAN_DEPTH) return;
     const target = this.reader.definingExpression(value);
+    if (this.types && target?.type !== AST_NODE_TYPES.ObjectExpression && target?.type !== AST_NODE_TYPES.ArrayExpression) {
+      this.scanTypedTool(value, ctx);
+      return;
+    }
     if (!target || ctx.seen.has(target)) return;
     if (target.type === AST_NODE_TYPES.ObjectExpression) {
       ctx.seen.add(target);
@@ -306,6 +317,90 @@ export class FindingCollector {
       for (const element of this.reader.array(value, ctx.before)?.elements ?? []) {
         if (!('kind' in element && element.kind === 'unknown')) this.scanValue(element as TSESTree.Node, ctx, depth + 1);
       }
+    }
+  }
+
+  /**
+   * Typed mode: a Messages body built where the shapes cannot follow (another module, a function's
+   * result) is judged by the top-level properties its type declares; optional ones are unresolved.
+   */
+  private scanTypedBody(body: TSESTree.Node, ctx: ScanContext, call: string): boolean {
+    const types = this.types;
+    const type = types?.objectTypeOf(body);
+    if (!types || !type) return false;
+    for (const feature of MESSAGE_PARAM_FEATURES) {
+      const property = types.property(type, feature.key);
+      if (property.status === 'absent' || feature.owner === ctx.absorbedOwner) continue;
+      const data = { call, key: feature.key, feature: feature.feature };
+      const activity = property.status === 'present' ? types.activityOfType(property.type) : 'unknown';
+      if (activity === 'active') this.add(feature.owner, KIND_OF_KEY[feature.key] ?? 'betaParam', body, data);
+      else if (activity === 'unknown') this.add(feature.owner, 'unresolvedParams', body, data, { unresolved: true });
+    }
+    const container = types.property(type, 'container');
+    if (container.status === 'present') this.judgeTypedContainer(container.type, body, ctx, call);
+    else if (container.status === 'unknown') this.add('no-code-execution', 'unresolvedParams', body, { call }, { unresolved: true });
+    const tools = types.property(type, 'tools');
+    if (tools.status === 'present') this.judgeTypedTools(tools.type, body, ctx, call);
+    else if (tools.status === 'unknown') this.unresolved(TOOL_RULES, body, { call });
+    const betas = types.property(type, 'betas');
+    if (betas.status === 'present') {
+      const flags = types.tupleStringsOf(betas.type);
+      if (flags) for (const flag of flags) this.reportFlag(flag, body, ctx);
+      else if (types.activityOfType(betas.type) !== 'inactive') this.add('no-beta-api', 'unresolvedFlag', body, {}, { unresolved: true });
+    } else if (betas.status === 'unknown') {
+      this.add('no-beta-api', 'unresolvedFlag', body, {}, { unresolved: true });
+    }
+    return true;
+  }
+
+  /** Typed mode: a `container` value from elsewhere; an id reuses a sandbox, `skills` attach Skills. */
+  private judgeTypedContainer(type: ts.Type, node: TSESTree.Node, ctx: ScanContext, call: string): void {
+    const types = this.types!;
+    const activity = types.activityOfType(type);
+    if (activity === 'inactive') return;
+    const object = activity === 'active' ? types.objectTypeOfType(type) : null;
+    if (!object) {
+      if (activity === 'active') this.add('no-code-execution', 'containerReuse', node, { call });
+      else this.add('no-code-execution', 'unresolvedParams', node, { call }, { unresolved: true });
+      return;
+    }
+    const features: [string, RuleName, FindingKind][] = [
+      ['id', 'no-code-execution', 'containerReuse'],
+      ['skills', 'no-skills-api', 'skillsParam'],
+    ];
+    for (const [key, owner, kind] of features) {
+      const property = types.property(object, key);
+      if (property.status === 'absent' || owner === ctx.absorbedOwner) continue;
+      const activity = property.status === 'present' ? types.activityOfType(property.type) : 'unknown';
+      if (activity === 'active') this.add(owner, kind, node, { call, key });
+      else if (activity === 'unknown') this.add(owner, 'unresolvedParams', node, { call }, { unresolved: true });
+    }
+  }
+
+  /** Typed mode: server tools by the `type` literals a `tools` value's type carries. */
+  private judgeTypedTools(type: ts.Type, node: TSESTree.Node, ctx: ScanContext, call: string): void {
+    const tools = this.types!.toolTypesOfType(type);
+    for (const [names, definite] of [[tools.definite, true], [tools.possible, false]] as const) {
+      for (const name of names) {
+        const tool = SERVER_TOOL_TYPES.find((t) => t.pattern.test(name));
+        if (!tool || tool.owner === ctx.absorbedOwner) continue;
+        if (definite) this.add(tool.owner, KIND_OF_TOOL_OWNER[tool.owner]!, node, { type: name, tool: tool.tool, call });
+        else this.add(tool.owner, 'unresolvedParams', node, { call }, { unresolved: true });
+      }
+    }
+    if (tools.incomplete) this.unresolved(TOOL_RULES, node, { call });
+  }
+
+  /** Typed mode: a tool object held in a const of another module, judged by its `type` literal. */
+  private scanTypedTool(value: TSESTree.Node, ctx: ScanContext): void {
+    const types = this.types!;
+    const object = types.objectTypeOf(value);
+    const property = object ? types.property(object, 'type') : null;
+    if (property?.status !== 'present') return;
+    const name = types.stringLiteralOf(property.type);
+    const tool = name === null ? undefined : SERVER_TOOL_TYPES.find((t) => t.pattern.test(name));
+    if (tool && name !== null && tool.owner !== ctx.absorbedOwner) {
+      this.add(tool.owner, KIND_OF_TOOL_OWNER[tool.owner]!, value, { type: name, tool: tool.tool, call: ctx.call?.pathText ?? 'request' });
     }
   }
 

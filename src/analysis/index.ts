@@ -4,6 +4,7 @@ import { walkNodes } from './ast.js';
 import { type ApiCall, type ClientConstruction, recognizeCall } from './calls.js';
 import { ClientResolver } from './clients.js';
 import { type Finding, FindingCollector } from './findings.js';
+import { mightReachClient, requireTypedServices, TypeFacts } from './types.js';
 import { ShapeReader, StaticValues } from './values.js';
 
 export type { ApiCall, ClientConstruction } from './calls.js';
@@ -23,6 +24,8 @@ export interface AnalysisTools {
   readonly resolver: ClientResolver;
   readonly shapes: ShapeReader;
   readonly statics: StaticValues;
+  /** Typed mode (`typeAware: true`) only: what the type checker says about an expression. */
+  readonly types: TypeFacts | null;
 }
 
 type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -40,8 +43,12 @@ export function getFileAnalysis(context: AnyRuleContext): FileAnalysis {
   const cached = cache.get(program);
   if (cached) return cached;
   const settings = readSettings(context.settings);
-  const analysis = mightCallClaude(sourceCode.text, settings)
-    ? analyzeFile(sourceCode, settings)
+  // Typed mode never depends on whether the parser happens to carry a program: it requires one.
+  const services = settings.typeAware ? requireTypedServices(context) : null;
+  const worthAnalysing =
+    mightCallClaude(sourceCode.text, settings) || (services !== null && mightReachClient(sourceCode.text));
+  const analysis = worthAnalysing
+    ? analyzeFile(sourceCode, settings, services && new TypeFacts(services, settings.clientModules))
     : { settings, calls: [], constructions: [], findings: [], tools: null };
   cache.set(program, analysis);
   return analysis;
@@ -55,11 +62,11 @@ function indexReferences(sourceCode: TSESLint.SourceCode): Map<TSESTree.Identifi
   return references;
 }
 
-function analyzeFile(sourceCode: TSESLint.SourceCode, settings: ClaudeZdrSettings): FileAnalysis {
-  const statics = new StaticValues(sourceCode);
-  const resolver = new ClientResolver(indexReferences(sourceCode), sourceCode.visitorKeys, statics, settings.clientModules);
+function analyzeFile(sourceCode: TSESLint.SourceCode, settings: ClaudeZdrSettings, types: TypeFacts | null): FileAnalysis {
+  const statics = new StaticValues(sourceCode, types);
+  const resolver = new ClientResolver(indexReferences(sourceCode), sourceCode.visitorKeys, statics, settings.clientModules, types);
   const shapes = new ShapeReader(statics, (id) => resolver.variableOf(id));
-  const collector = new FindingCollector(shapes, statics);
+  const collector = new FindingCollector(shapes, statics, types);
   const calls: ApiCall[] = [];
   const constructions: ClientConstruction[] = [];
   walkNodes(sourceCode.ast, sourceCode.visitorKeys, (node) => {
@@ -74,5 +81,5 @@ function analyzeFile(sourceCode: TSESLint.SourceCode, settings: ClaudeZdrSetting
       collector.scanConstruction(recognized.construction, recognized.call !== undefined);
     }
   });
-  return { settings, calls, constructions, findings: collector.findings, tools: { resolver, shapes, statics } };
+  return { settings, calls, constructions, findings: collector.findings, tools: { resolver, shapes, statics, types } };
 }

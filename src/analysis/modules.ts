@@ -19,7 +19,7 @@ function splitPackageName(source: string): { name: string; subpath: string } {
 const kebabToCamel = (segment: string) => segment.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** `resources/beta/messages/batches.js` -> `['beta', 'messages', 'batches']`. */
-function resourcePathOf(subpath: string): string[] {
+export function resourcePathOf(subpath: string): string[] {
   const segments = subpath
     .replace(/\.(m?js|d\.m?ts)$/, '')
     .split('/')

@@ -1,6 +1,7 @@
 import { getStaticValue } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { plainKeyName, skipTransparent } from './ast.js';
+import type { TypeFacts } from './types.js';
 
 type Variable = TSESLint.Scope.Variable;
 type Reference = TSESLint.Scope.Reference;
@@ -12,7 +13,11 @@ export type Certainty = 'literal' | 'resolved' | 'unresolved';
 export class StaticValues {
   private readonly cache = new Map<TSESTree.Node, { value: unknown } | null>();
 
-  constructor(private readonly sourceCode: TSESLint.SourceCode) {}
+  constructor(
+    private readonly sourceCode: TSESLint.SourceCode,
+    /** Typed mode only: a value whose type is one literal is that value (a const from another module). */
+    private readonly types: TypeFacts | null = null,
+  ) {}
 
   /** `{ value }` when the expression has one value whatever runs, else null. */
   value(node: TSESTree.Node): { value: unknown } | null {
@@ -26,6 +31,7 @@ export class StaticValues {
     } else {
       const scope = this.sourceCode.getScope(node as never);
       result = (getStaticValue(node as never, scope as never) as { value: unknown } | null) ?? null;
+      if (!result && this.types) result = this.types.literalOf(node);
     }
     this.cache.set(node, result);
     return result;

@@ -70,3 +70,12 @@ export const RESOURCE_NAMES: ReadonlySet<string> = new Set([
   'memoryStores', 'memories', 'memoryVersions', 'dreams', 'tunnels', 'certificates', 'userProfiles',
   'actionURLs', 'webhooks', 'organization',
 ]);
+
+/**
+ * Method names of SDK resources. With types on, only member chains naming a resource or one of
+ * these methods are worth asking the type checker about (the cost gate of the typed tier).
+ */
+export const SDK_METHOD_NAMES: ReadonlySet<string> = new Set([
+  'create', 'stream', 'parse', 'countTokens', 'toolRunner', 'thread', 'upload', 'list', 'delete', 'download',
+  'retrieve', 'retrieveMetadata', 'cancel', 'results', 'update', 'archive', 'withOptions',
+]);
