@@ -1,3 +1,5 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-beta-api.js';
 import { REPORT_UNRESOLVED, runDual } from '../support/rule-tester.js';
 
@@ -388,6 +390,16 @@ runDual('no-beta-api', rule, {
       tsOnly: true,
       errors: [{ messageId: 'betaResource', line: 4 }],
     },
+    {
+      code: `${IMPORT}const params = { ${BODY}, thread: { type: 'create' } } satisfies Anthropic.Beta.MessageCreateParams;\nexport const send = (client: InstanceType<typeof Anthropic>) => client.beta.messages.create(params);`,
+      tsOnly: true,
+      errors: [{ messageId: 'messageThread', data: { call: 'beta.messages.create' }, line: 2, column: 74 }],
+    },
+    {
+      code: `${IMPORT}export const vaults = (beta: Anthropic['beta']) => beta.vaults.list();`,
+      tsOnly: true,
+      errors: [{ messageId: 'betaResource', data: resource('beta.vaults.list', 'credential vaults (beta)'), line: 2 }],
+    },
     // Params through identifiers, spreads, nested consts and member writes before the call.
     {
       code: `${CLIENT}const extras = { compaction: { type: 'auto' } };\nconst params = { ${BODY}, ...extras };\nawait client.beta.messages.create(params);`,
@@ -396,6 +408,18 @@ runDual('no-beta-api', rule, {
     {
       code: `${CLIENT}const params = { ${BODY} };\nparams.fallbacks = [{ model: 'claude-sonnet-4-6' }];\nawait client.beta.messages.create(params);`,
       errors: [{ messageId: 'betaParam', line: 4, column: 8, data: { ...FALLBACKS, call: 'beta.messages.create' } }],
+    },
+    // Clones keep the client's kind; their own defaultHeaders are read like the constructor's.
+    {
+      code: `${CLIENT}const scoped = client.withOptions({ timeout: 10_000 });\nscoped.beta.messages.toolRunner({ ${BODY}, tools: [] });`,
+      errors: [{ messageId: 'toolRunnerThread', data: THREAD_RUNNER, line: 4 }],
+    },
+    {
+      code: `${CLIENT}client.withOptions({ defaultHeaders: { 'anthropic-beta': 'context-1m-2025-08-07' } }).beta.agents.list();`,
+      errors: [
+        { messageId: 'betaResource', data: resource('beta.agents.list', 'Managed Agents (beta)'), line: 3, column: 1 },
+        { messageId: 'betaFlag', data: { flag: 'context-1m-2025-08-07' }, line: 3, column: 58 },
+      ],
     },
     // clientModules: a company's wrapper package.
     {
@@ -412,4 +436,23 @@ runDual('no-beta-api', rule, {
       errors: [{ messageId: 'betaFlag', line: 3, data: { flag: 'interleaved-thinking-2025-05-14' } }],
     },
   ],
+});
+
+describe('no-beta-api options schema', () => {
+  const lint = (options: unknown) =>
+    new Linter().verify('', [{ plugins: { 'claude-zdr': { rules: { 'no-beta-api': rule } } }, rules: { 'claude-zdr/no-beta-api': ['error', options] } }] as never, 'file.js');
+
+  it('accepts a list of flags, globs, params and resource paths', () => {
+    expect(lint({ allow: ['interleaved-thinking-*', 'beta.agents', 'compaction'] })).toEqual([]);
+  });
+
+  it.each([
+    [{ allow: 'interleaved-thinking-*' }, /should be array/],
+    [{ allow: [''] }, /shorter than 1 characters/],
+    [{ allow: ['beta.agents', 'beta.agents'] }, /duplicate items/],
+    [{ allow: [1] }, /should be string/],
+    [{ allowFlags: [] }, /additional properties/],
+  ])('rejects %j with ESLint\'s validation error', (options, message) => {
+    expect(() => lint(options)).toThrow(message);
+  });
 });

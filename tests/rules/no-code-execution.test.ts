@@ -1,3 +1,5 @@
+import { Linter } from 'eslint';
+import { expect, it } from 'vitest';
 import rule from '../../src/rules/no-code-execution.js';
 import { REPORT_UNRESOLVED, runDual } from '../support/rule-tester.js';
 
@@ -220,4 +222,9 @@ runDual('no-code-execution', rule, {
       errors: [{ messageId: 'codeExecutionTool', line: 2 }],
     },
   ],
+});
+
+it('no-code-execution takes no options', () => {
+  const config = [{ plugins: { 'claude-zdr': { rules: { 'no-code-execution': rule } } }, rules: { 'claude-zdr/no-code-execution': ['error', { allow: [] }] } }];
+  expect(() => new Linter().verify('', config as never, 'file.js')).toThrow(/should NOT have more than 0 items/);
 });

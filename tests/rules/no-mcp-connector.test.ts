@@ -1,3 +1,5 @@
+import { Linter } from 'eslint';
+import { expect, it } from 'vitest';
 import rule from '../../src/rules/no-mcp-connector.js';
 import { REPORT_UNRESOLVED, runDual } from '../support/rule-tester.js';
 
@@ -194,4 +196,9 @@ runDual('no-mcp-connector', rule, {
       errors: [{ messageId: 'mcpServers', line: 2 }],
     },
   ],
+});
+
+it('no-mcp-connector takes no options', () => {
+  const config = [{ plugins: { 'claude-zdr': { rules: { 'no-mcp-connector': rule } } }, rules: { 'claude-zdr/no-mcp-connector': ['error', { allow: [] }] } }];
+  expect(() => new Linter().verify('', config as never, 'file.js')).toThrow(/should NOT have more than 0 items/);
 });

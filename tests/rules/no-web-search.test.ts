@@ -1,3 +1,5 @@
+import { Linter } from 'eslint';
+import { expect, it } from 'vitest';
 import rule from '../../src/rules/no-web-search.js';
 import { REPORT_UNRESOLVED, runDual } from '../support/rule-tester.js';
 
@@ -196,4 +198,9 @@ runDual('no-web-search', rule, {
       errors: [{ messageId: 'webTool', line: 2 }],
     },
   ],
+});
+
+it('no-web-search takes no options', () => {
+  const config = [{ plugins: { 'claude-zdr': { rules: { 'no-web-search': rule } } }, rules: { 'claude-zdr/no-web-search': ['error', { allow: [] }] } }];
+  expect(() => new Linter().verify('', config as never, 'file.js')).toThrow(/should NOT have more than 0 items/);
 });
