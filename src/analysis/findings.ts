@@ -159,8 +159,13 @@ export class FindingCollector {
     const shape = body ? this.reader.object(body, call.node.range[0]) : null;
     const typed = !shape && body && this.types ? this.types.objectTypeOf(body) : null;
     if (!shape && !typed) return; // reported as unresolved params by the body scan
-    const thread = shape ? this.reader.lookup(shape, 'thread') : this.types!.property(typed!, 'thread');
-    if (thread.status === 'absent') {
+    // The SDK threads unless `thread` is exactly `false`; `null`/`undefined` keep the default.
+    const threads = shape
+      ? ((lookup) => lookup.status === 'absent' || (lookup.status === 'present' && isNullish(lookup.entry.value)))(
+          this.reader.lookup(shape, 'thread'),
+        )
+      : this.types!.property(typed!, 'thread').status === 'absent';
+    if (threads) {
       this.add('no-beta-api', 'toolRunnerThread', call.node.callee, { call: call.pathText }, { subject: 'beta.messages.toolRunner' });
     }
   }
@@ -404,24 +409,36 @@ export class FindingCollector {
     }
   }
 
-  /** Each flag of `betas: [...]`, reported where it is used. */
-  private scanFlags(value: TSESTree.Node, ctx: ScanContext): void {
+  /**
+   * Each flag of `betas: [...]`, reported where it is used: at its element, or at the spread or
+   * identifier that brings a const array in (never at the const's declaration).
+   */
+  private scanFlags(value: TSESTree.Node, ctx: ScanContext, site: TSESTree.Node | null = null): void {
     if (isNullish(value)) return;
+    const literal = skipTransparent(value);
+    if (site === null && literal.type === AST_NODE_TYPES.ArrayExpression) {
+      for (const element of literal.elements) {
+        if (element?.type === AST_NODE_TYPES.SpreadElement) this.scanFlags(element.argument, ctx, element);
+        else if (element) this.scanFlag(element, element, ctx);
+      }
+      return;
+    }
+    const at = site ?? literal;
     const array = this.reader.array(value, ctx.before);
     if (!array) {
-      this.add('no-beta-api', 'unresolvedFlag', value, {}, { unresolved: true });
+      this.add('no-beta-api', 'unresolvedFlag', at, {}, { unresolved: true });
       return;
     }
     for (const element of array.elements) {
-      if ('kind' in element && element.kind === 'unknown') {
-        this.add('no-beta-api', 'unresolvedFlag', element.node, {}, { unresolved: true });
-        continue;
-      }
-      const node = element as TSESTree.Node;
-      const flag = this.statics.string(node);
-      if (flag === null) this.add('no-beta-api', 'unresolvedFlag', node, {}, { unresolved: true });
-      else this.reportFlag(flag, node, ctx);
+      if ('kind' in element && element.kind === 'unknown') this.add('no-beta-api', 'unresolvedFlag', at, {}, { unresolved: true });
+      else this.scanFlag(element as TSESTree.Node, at, ctx);
     }
+  }
+
+  private scanFlag(node: TSESTree.Node, at: TSESTree.Node, ctx: ScanContext): void {
+    const flag = this.statics.string(node);
+    if (flag === null) this.add('no-beta-api', 'unresolvedFlag', at, {}, { unresolved: true });
+    else this.reportFlag(flag, at, ctx);
   }
 
   private reportFlag(flag: string, node: TSESTree.Node, ctx: ScanContext): void {
@@ -446,6 +463,8 @@ export class FindingCollector {
       const name = entry.key.toLowerCase();
       if (name === BETA_HEADER) {
         const header = this.statics.value(entry.value);
+        // `null`/`undefined` removes the header: no flag is sent.
+        if (header && (header.value === null || header.value === undefined)) continue;
         const text = header && (typeof header.value === 'string' || Array.isArray(header.value)) ? String(header.value) : null;
         if (text === null) {
           this.add('no-beta-api', 'unresolvedFlag', entry.value, {}, { unresolved: true });
