@@ -69,7 +69,7 @@ export class FindingCollector {
     private readonly statics: StaticValues,
   ) {}
 
-  private add(
+  add(
     rule: RuleName,
     kind: FindingKind,
     node: TSESTree.Node,
