@@ -18,6 +18,7 @@ const RULE_PROFILES: Readonly<Record<ShippedRuleName, { zdr?: Severity; usReside
   'no-mcp-connector': { zdr: 'error' },
   'no-beta-api': { zdr: 'warn', hipaa: 'error' },
   'no-third-party-platform': { zdr: 'warn', hipaa: 'error' },
+  'no-openai-compat': { zdr: 'warn', hipaa: 'error' },
   'no-web-search': { hipaa: 'error' },
 };
 

@@ -73,7 +73,7 @@ export class FindingCollector {
     private readonly types: TypeFacts | null = null,
   ) {}
 
-  private add(
+  add(
     rule: RuleName,
     kind: FindingKind,
     node: TSESTree.Node,

@@ -5,6 +5,7 @@ import { type ApiCall, type ClientConstruction, recognizeCall } from './calls.js
 import { ClientResolver } from './clients.js';
 import { type Finding, FindingCollector } from './findings.js';
 import { mightReachClient, requireTypedServices, TypeFacts } from './types.js';
+import { ForeignCallScanner } from './http.js';
 import { ShapeReader, StaticValues } from './values.js';
 
 export type { ApiCall, ClientConstruction } from './calls.js';
@@ -67,11 +68,13 @@ function analyzeFile(sourceCode: TSESLint.SourceCode, settings: ClaudeZdrSetting
   const resolver = new ClientResolver(indexReferences(sourceCode), sourceCode.visitorKeys, statics, settings.clientModules, types);
   const shapes = new ShapeReader(statics, (id) => resolver.variableOf(id));
   const collector = new FindingCollector(shapes, statics, types);
+  const foreign = new ForeignCallScanner(resolver, shapes, statics, collector);
   const calls: ApiCall[] = [];
   const constructions: ClientConstruction[] = [];
   walkNodes(sourceCode.ast, sourceCode.visitorKeys, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return;
     const recognized = recognizeCall(node, resolver);
+    if (!recognized) foreign.scan(node);
     if (recognized?.call) {
       calls.push(recognized.call);
       collector.scanCall(recognized.call);

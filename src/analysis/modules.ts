@@ -1,5 +1,5 @@
 import { CLIENT_ENTRY_SUBPATHS, CLIENT_PACKAGES, type ClientPackage } from '../policy/clients.js';
-import { RESOURCE_NAMES } from '../policy/surfaces.js';
+import { RESOURCE_NAMES, RESOURCE_PATHS } from '../policy/surfaces.js';
 
 /** What an import or require of a module gives the analysis. */
 export type ModuleTarget =
@@ -52,6 +52,7 @@ export function resourceExportPath(modulePath: readonly string[], exportName: st
   if (!/^[A-Z]/.test(exportName)) return null;
   const camel = exportName[0]!.toLowerCase() + exportName.slice(1);
   if (!RESOURCE_NAMES.has(camel)) return null;
-  if (modulePath[modulePath.length - 1] === camel) return modulePath;
-  return [...modulePath, camel];
+  const path = modulePath[modulePath.length - 1] === camel ? modulePath : [...modulePath, camel];
+  // A type beside the resources (`Usage` of `resources/messages`) is not a resource of that module.
+  return RESOURCE_PATHS.has(path.join('.')) ? path : null;
 }

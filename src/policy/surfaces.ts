@@ -1,4 +1,5 @@
 import type { RuleName } from './rule-names.js';
+import { SDK_RESOURCES } from './sdk-surface.generated.js';
 
 /**
  * SDK resources that keep data on Anthropic's side. A call through any method below one of these
@@ -64,12 +65,10 @@ export const CLIENT_CLONING_METHODS: readonly string[] = ['withOptions'];
  * Property names of SDK resources, used to tell a resource class exported from
  * `@anthropic-ai/sdk/resources/...` (`Batches`) from the types exported beside it.
  */
-export const RESOURCE_NAMES: ReadonlySet<string> = new Set([
-  'messages', 'batches', 'models', 'files', 'skills', 'versions', 'beta', 'agents', 'sessions', 'events',
-  'resources', 'threads', 'environments', 'work', 'deployments', 'deploymentRuns', 'vaults', 'credentials',
-  'memoryStores', 'memories', 'memoryVersions', 'dreams', 'tunnels', 'certificates', 'userProfiles',
-  'actionURLs', 'webhooks', 'organization',
-]);
+export const RESOURCE_NAMES: ReadonlySet<string> = new Set(SDK_RESOURCES.flatMap((resource) => resource.path.split('.')));
+
+/** Every resource path of the client (`beta.messages.batches`), from the generated catalog. */
+export const RESOURCE_PATHS: ReadonlySet<string> = new Set(SDK_RESOURCES.map((resource) => resource.path));
 
 /**
  * Method names of SDK resources. With types on, only member chains naming a resource or one of

@@ -5,6 +5,7 @@ import noCodeExecution from './no-code-execution.js';
 import noContextManagement from './no-context-management.js';
 import noFilesApi from './no-files-api.js';
 import noMcpConnector from './no-mcp-connector.js';
+import noOpenaiCompat from './no-openai-compat.js';
 import noSkillsApi from './no-skills-api.js';
 import noThirdPartyPlatform from './no-third-party-platform.js';
 import noWebSearch from './no-web-search.js';
@@ -20,6 +21,7 @@ export const rules = {
   'no-mcp-connector': noMcpConnector,
   'no-beta-api': noBetaApi,
   'no-third-party-platform': noThirdPartyPlatform,
+  'no-openai-compat': noOpenaiCompat,
   'no-web-search': noWebSearch,
 };
 

@@ -57,7 +57,6 @@ runDual('no-beta-api', rule, {
     `${CLIENT}function run(client) { return client.beta.agents.create({ name: 'a' }); }`,
     `export function run(client) { return client.beta.messages.toolRunner({ model: 'm', max_tokens: 1, messages: [], tools: [] }); }`,
     `const client = makeClient();\nclient.beta.memoryStores.create({ name: 'm' });\nclient.beta.messages.create({ model: 'm', max_tokens: 1, messages: [], betas: ['interleaved-thinking-2025-05-14'] });`,
-    `fetch('https://example.com', { headers: { 'anthropic-beta': 'interleaved-thinking-2025-05-14' } });`,
     { code: `import type Anthropic from '@anthropic-ai/sdk';\ndeclare const client: unknown;\n(client as any).beta.agents.create({ name: 'a' });`, tsOnly: true },
     // allow: exact flags, globs, resource paths and param names the contract covers.
     {
@@ -72,6 +71,12 @@ runDual('no-beta-api', rule, {
     { code: `${CLIENT}await client.beta.messages.toolRunner({ ${BODY}, tools: [] });`, options: [{ allow: ['beta.messages.*'] }] },
   ],
   invalid: [
+    // The anthropic-beta header speaks only to Anthropic's API (directly or through a gateway),
+    // so a raw request that sends it is judged whatever its host.
+    {
+      code: `fetch('https://llm-gateway.example.com/v1/messages', { headers: { 'anthropic-beta': 'interleaved-thinking-2025-05-14' } });`,
+      errors: [{ messageId: 'rawRequest', data: { flag: 'interleaved-thinking-2025-05-14' } }],
+    },
     // Every beta-only resource, each call one finding.
     {
       code: `${CLIENT}await client.beta.agents.create({ name: 'a', model: 'claude-opus-4-6' });`,
