@@ -219,7 +219,8 @@ export class FindingCollector {
     }
     const shape = this.reader.object(value, ctx.before);
     if (!shape) {
-      this.add('no-code-execution', 'unresolvedParams', value, { call }, { unresolved: true });
+      // An unreadable container may reuse a sandbox and may attach Skills.
+      this.unresolved(['no-code-execution', 'no-skills-api'], value, { call });
       return;
     }
     for (const entry of this.reader.effectiveProperties(shape).properties) {
