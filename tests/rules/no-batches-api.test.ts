@@ -318,6 +318,10 @@ await client.messages.create({ model: 'm', max_tokens: 1, messages: [] }, { head
       errors: [{ messageId: 'surfaceCall', line: 3 }],
     },
     {
+      code: `const client = require('@anthropic-ai/aws-sdk')();\nclient.messages.batches.list();`,
+      errors: [{ messageId: 'surfaceCall', data: { call: 'messages.batches.list', surface: SURFACE }, line: 2 }],
+    },
+    {
       code: `import { AnthropicGoogleCloud } from '@anthropic-ai/google-cloud-sdk';\nconst client = new AnthropicGoogleCloud();\nclient.beta.messages.batches.list();`,
       errors: [{ messageId: 'surfaceCall', line: 3 }],
     },

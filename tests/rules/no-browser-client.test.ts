@@ -111,6 +111,13 @@ new AnthropicGoogleCloud({ dangerouslyAllowBrowser: true });`,
       errors: [{ messageId: 'browserClient', data: { client: 'Anthropic' }, line: 1, column: 47 }],
     },
     {
+      code: `const AnthropicBedrock = require('@anthropic-ai/bedrock-sdk');\nnew AnthropicBedrock({ dangerouslyAllowBrowser: true });\nrequire('@anthropic-ai/google-cloud-sdk')({ dangerouslyAllowBrowser: true });`,
+      errors: [
+        { messageId: 'browserClient', data: { client: 'AnthropicBedrock' }, line: 2 },
+        { messageId: 'browserClient', data: { client: 'AnthropicGoogleCloud' }, line: 3 },
+      ],
+    },
+    {
       code: `const { default: Anthropic } = await import('@anthropic-ai/sdk');\nnew Anthropic({ dangerouslyAllowBrowser: true });`,
       errors: [{ messageId: 'browserClient', line: 2 }],
     },
