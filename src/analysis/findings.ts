@@ -161,21 +161,33 @@ export class FindingCollector {
   }
 
   private scanBatchCreate(body: TSESTree.Node | undefined, ctx: ScanContext): void {
-    const shape = body ? this.reader.object(body, ctx.before) : null;
-    if (!shape) return;
-    for (const entry of this.reader.effectiveProperties(shape).properties) {
+    if (!body) return;
+    // Requests the analysis cannot read may carry any Messages param.
+    const unknown = (node: TSESTree.Node) => this.unresolved(BODY_RULES, node, { call: ctx.call?.pathText ?? 'request' });
+    const shape = this.reader.object(body, ctx.before);
+    if (!shape) {
+      if (!isNullish(body)) unknown(body);
+      return;
+    }
+    const { properties, unknowns } = this.reader.effectiveProperties(shape);
+    if (unknowns.length > 0) unknown(unknowns[0]!.node);
+    for (const entry of properties) {
       if (entry.key !== 'requests') {
         this.scanProperty(entry.key, entry.keyNode, entry.value, ctx, 1);
         continue;
       }
       const requests = this.reader.array(entry.value, ctx.before);
+      if (!requests) unknown(entry.value);
       for (const request of requests?.elements ?? []) {
-        if ('kind' in request && request.kind === 'unknown') continue;
-        const requestShape = this.reader.object(request as TSESTree.Node, ctx.before);
-        if (!requestShape) continue;
-        for (const field of this.reader.effectiveProperties(requestShape).properties) {
-          if (field.key === 'params') this.scanMessageBody(field.value, ctx);
+        if ('kind' in request && request.kind === 'unknown') {
+          unknown(request.node);
+          continue;
         }
+        const requestShape = this.reader.object(request as TSESTree.Node, ctx.before);
+        const params = requestShape ? this.reader.lookup(requestShape, 'params') : null;
+        if (!params) unknown(request as TSESTree.Node);
+        else if (params.status === 'unknown') unknown(params.node);
+        else if (params.status === 'present') this.scanMessageBody(params.entry.value, ctx);
       }
     }
   }

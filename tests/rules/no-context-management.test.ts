@@ -28,6 +28,7 @@ runDual('no-context-management', rule, {
     `${CLIENT}export function send(params) { return client.beta.messages.create(params); }`,
     `${CLIENT}export function send(cm) { return client.beta.messages.create({ ${BODY}, context_management: cm }); }`,
     `${CLIENT}export function send(extra) { return client.beta.messages.create({ ${BODY}, ...extra }); }`,
+    `${CLIENT}export function submit(items) { return client.messages.batches.create({ requests: items.map((item) => ({ custom_id: item.id, params: item.params })) }); }`,
     // Traps: the same key sent to something that is not a Claude client.
     `${IMPORT}import OpenAI from 'openai';\nconst client = new Anthropic();\nconst openai = new OpenAI();\nawait openai.chat.completions.create({ model: 'm', messages: [], context_management: ${CM} });`,
     `${CLIENT}const llm = { messages: { create() {} } };\nllm.messages.create({ ${BODY}, context_management: ${CM} });`,
@@ -185,6 +186,22 @@ await client.beta.messages.stream({ ${BODY} }, options);`,
       code: `${CLIENT}export function submit(params) {\n  return client.messages.batches.create({ requests: [{ custom_id: 'a', params }] });\n}`,
       settings: REPORT_UNRESOLVED,
       errors: [{ messageId: 'unresolvedParams', data: { call: 'messages.batches.create' }, line: 4 }],
+    },
+    // Batch requests built at run time cannot be vouched for.
+    {
+      code: `${CLIENT}export function submit(items) {\n  return client.messages.batches.create({ requests: items.map((item) => ({ custom_id: item.id, params: item.params })) });\n}`,
+      settings: REPORT_UNRESOLVED,
+      errors: [{ messageId: 'unresolvedParams', data: { call: 'messages.batches.create' }, line: 4, column: 53 }],
+    },
+    {
+      code: `${CLIENT}export function submit(pending, params) {\n  return client.beta.messages.batches.create({ requests: [...pending, { custom_id: 'x', params: { ${BODY} } }] });\n}`,
+      settings: REPORT_UNRESOLVED,
+      errors: [{ messageId: 'unresolvedParams', data: { call: 'beta.messages.batches.create' }, line: 4, column: 59 }],
+    },
+    {
+      code: `${CLIENT}export function submit(body) {\n  return client.messages.batches.create(body);\n}`,
+      settings: REPORT_UNRESOLVED,
+      errors: [{ messageId: 'unresolvedParams', data: { call: 'messages.batches.create' }, line: 4, column: 41 }],
     },
     // Import and require shapes.
     {

@@ -29,6 +29,8 @@ runDual('no-skills-api', rule, {
     `${CLIENT}export async function send(container) { return client.messages.create({ ${BODY}, container }); }`,
     { code: `${IMPORT}export async function send(client: Anthropic, params: any) { return client.messages.create(params); }`, tsOnly: true },
     { code: `${IMPORT}export async function send(client: Anthropic, skills: any) { return client.messages.create({ ${BODY}, container: { skills } }); }`, tsOnly: true },
+    `${CLIENT}export function submit(request) { return client.messages.batches.create({ requests: [{ custom_id: 'a', ...request }] }); }`,
+    { code: `${CLIENT}await client.messages.batches.create({ requests: [{ custom_id: 'a', params: { ${BODY} } }] });`, settings: REPORT_UNRESOLVED },
     // Traps: skills on unrelated objects and requests.
     `${CLIENT}const profile = { skills: ['typescript'] };\nprofile.skills.push('rust');`,
     `${CLIENT}const hr = { skills: { create() {}, versions: { list() {} } } };\nhr.skills.create({ name: 'x' });\nhr.skills.versions.list();`,
@@ -199,6 +201,11 @@ await client.beta.messages.batches.create({ requests });`,
       code: `${CLIENT}export async function send(container) {\n  return client.messages.create({ ${BODY}, container });\n}`,
       settings: REPORT_UNRESOLVED,
       errors: [{ messageId: 'unresolvedParams', data: { call: 'messages.create' }, line: 4 }],
+    },
+    {
+      code: `${CLIENT}export function submit(request) {\n  return client.messages.batches.create({ requests: [{ custom_id: 'a', ...request }] });\n}`,
+      settings: REPORT_UNRESOLVED,
+      errors: [{ messageId: 'unresolvedParams', data: { call: 'messages.batches.create' }, line: 4, column: 72 }],
     },
     // Import and require shapes.
     {
