@@ -181,6 +181,15 @@ new AnthropicGoogleCloud({ dangerouslyAllowBrowser: true });`,
       tsOnly: true,
       errors: [{ messageId: 'browserClient', line: 2 }, { messageId: 'browserClient', line: 3 }],
     },
+    {
+      code: `${IMPORT}const options = { dangerouslyAllowBrowser: true } as const;\nnew Anthropic(options);`,
+      tsOnly: true,
+      errors: [{ messageId: 'browserClient', line: 2 }],
+    },
+    {
+      code: `${IMPORT}const BROWSER = { dangerouslyAllowBrowser: true };\nclass Chat { client = new Anthropic({ ...BROWSER, maxRetries: 1 }); }`,
+      errors: [{ messageId: 'browserClient', line: 2 }],
+    },
     // Cloned clients: withOptions on any client value.
     {
       code: `${IMPORT}const client = new Anthropic();\nconst browser = client.withOptions({ dangerouslyAllowBrowser: true });`,

@@ -19,6 +19,7 @@ runDual('no-context-management', rule, {
     // The last write wins.
     `${CLIENT}const base = { ${BODY}, context_management: ${CM} };\nawait client.beta.messages.create({ ...base, context_management: null });`,
     `${CLIENT}const params = { ${BODY}, context_management: ${CM} };\nparams.context_management = null;\nawait client.beta.messages.create(params);`,
+    `${CLIENT}const ctx = { context_management: ${CM} };\nawait client.beta.messages.create({ ${BODY}, ...ctx, context_management: undefined });`,
     // A member write after the call does not reach it.
     `${CLIENT}const params = { ${BODY} };\nawait client.beta.messages.create(params);\nparams.context_management = ${CM};`,
     // Other beta flags belong to other rules.
@@ -148,6 +149,19 @@ const client = new Anthropic({ apiKey: 'k', defaultHeaders: headers });`,
     {
       code: `${CLIENT}const options = { headers: { 'anthropic-beta': '${FLAG}' } };
 await client.beta.messages.stream({ ${BODY} }, options);`,
+      errors: [{ messageId: 'betaFlag', data: { flag: FLAG }, line: 3 }],
+    },
+    {
+      code: `${CLIENT}await client.messages.create({ ${BODY} }, { headers: { 'anthropic-beta': ['compact-2026-01-12', '${FLAG}'] } });`,
+      errors: [{ messageId: 'betaFlag', data: { flag: FLAG }, line: 3 }],
+    },
+    {
+      code: `${CLIENT}await client.messages.batches.create({ requests: [] }, { headers: { 'anthropic-beta': '${FLAG}' } });`,
+      errors: [{ messageId: 'betaFlag', data: { flag: FLAG }, line: 3 }],
+    },
+    {
+      code: `${CLIENT}await client.beta.messages.create({ ${BODY}, betas: ['${FLAG}'] as const });`,
+      tsOnly: true,
       errors: [{ messageId: 'betaFlag', data: { flag: FLAG }, line: 3 }],
     },
     {
