@@ -37,12 +37,12 @@ const DEFAULTS: ClaudeZdrSettings = {
 export function readSettings(settings: Readonly<Record<string, unknown>> | undefined): ClaudeZdrSettings {
   const raw = settings?.[SETTINGS_KEY];
   if (raw === undefined || raw === null) return DEFAULTS;
-  if (typeof raw !== 'object') throw new TypeError(`settings["${SETTINGS_KEY}"] must be an object.`);
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new TypeError(`settings["${SETTINGS_KEY}"] must be an object.`);
   const cached = parsed.get(raw);
   if (cached) return cached;
   const record = raw as Record<string, unknown>;
   const models = (record['models'] ?? {}) as Record<string, unknown>;
-  if (typeof models !== 'object') throw new TypeError(`settings["${SETTINGS_KEY}"].models must be an object.`);
+  if (typeof models !== 'object' || Array.isArray(models)) throw new TypeError(`settings["${SETTINGS_KEY}"].models must be an object.`);
   const result: ClaudeZdrSettings = {
     clientModules: stringList(record['clientModules'], 'clientModules'),
     models: { allow: stringList(models['allow'], 'models.allow'), deny: stringList(models['deny'], 'models.deny') },

@@ -171,21 +171,33 @@ export class FindingCollector {
   }
 
   private scanBatchCreate(body: TSESTree.Node | undefined, ctx: ScanContext): void {
-    const shape = body ? this.reader.object(body, ctx.before) : null;
-    if (!shape) return;
-    for (const entry of this.reader.effectiveProperties(shape).properties) {
+    if (!body) return;
+    // Requests the analysis cannot read may carry any Messages param.
+    const unknown = (node: TSESTree.Node) => this.unresolved(BODY_RULES, node, { call: ctx.call?.pathText ?? 'request' });
+    const shape = this.reader.object(body, ctx.before);
+    if (!shape) {
+      if (!isNullish(body)) unknown(body);
+      return;
+    }
+    const { properties, unknowns } = this.reader.effectiveProperties(shape);
+    if (unknowns.length > 0) unknown(unknowns[0]!.node);
+    for (const entry of properties) {
       if (entry.key !== 'requests') {
         this.scanProperty(entry.key, entry.keyNode, entry.value, ctx, 1);
         continue;
       }
       const requests = this.reader.array(entry.value, ctx.before);
+      if (!requests) unknown(entry.value);
       for (const request of requests?.elements ?? []) {
-        if ('kind' in request && request.kind === 'unknown') continue;
-        const requestShape = this.reader.object(request as TSESTree.Node, ctx.before);
-        if (!requestShape) continue;
-        for (const field of this.reader.effectiveProperties(requestShape).properties) {
-          if (field.key === 'params') this.scanMessageBody(field.value, ctx);
+        if ('kind' in request && request.kind === 'unknown') {
+          unknown(request.node);
+          continue;
         }
+        const requestShape = this.reader.object(request as TSESTree.Node, ctx.before);
+        const params = requestShape ? this.reader.lookup(requestShape, 'params') : null;
+        if (!params) unknown(request as TSESTree.Node);
+        else if (params.status === 'unknown') unknown(params.node);
+        else if (params.status === 'present') this.scanMessageBody(params.entry.value, ctx);
       }
     }
   }
@@ -231,7 +243,8 @@ export class FindingCollector {
     const shape = this.reader.object(value, ctx.before);
     if (!shape) {
       if (this.types) this.judgeTypedContainer(this.types.typeOf(value), value, ctx, call);
-      else this.add('no-code-execution', 'unresolvedParams', value, { call }, { unresolved: true });
+      // An unreadable container may reuse a sandbox and may attach Skills.
+      else this.unresolved(['no-code-execution', 'no-skills-api'], value, { call });
       return;
     }
     for (const entry of this.reader.effectiveProperties(shape).properties) {
@@ -366,7 +379,7 @@ export class FindingCollector {
     const object = activity === 'active' ? types.objectTypeOfType(type) : null;
     if (!object) {
       if (activity === 'active') this.add('no-code-execution', 'containerReuse', node, { call });
-      else this.add('no-code-execution', 'unresolvedParams', node, { call }, { unresolved: true });
+      else this.unresolved(['no-code-execution', 'no-skills-api'], node, { call });
       return;
     }
     const features: [string, RuleName, FindingKind][] = [

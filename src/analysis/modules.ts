@@ -41,7 +41,7 @@ export function recognizeModule(source: string, clientModules: readonly string[]
   const pkg = CLIENT_PACKAGES.find((p) => p.module === name);
   if (!pkg) return null;
   if (CLIENT_ENTRY_SUBPATHS.includes(subpath)) return { kind: 'client-package', pkg };
-  if (pkg.callableModule && (subpath === 'resources' || subpath.startsWith('resources/'))) {
+  if (pkg.exportsResources && (subpath === 'resources' || subpath.startsWith('resources/'))) {
     return { kind: 'resources', path: resourcePathOf(subpath) };
   }
   return null;

@@ -46,8 +46,10 @@ export interface ClientPackage {
   readonly module: string;
   /** Export name -> the client class it is. `default` is the default export. */
   readonly classes: Readonly<Record<string, ClientKind>>;
-  /** `require()` of the package returns a function that builds a client (the main SDK's CJS entry). */
+  /** `require()` of the package returns a function that builds a client (every package's CJS entry). */
   readonly callableModule: boolean;
+  /** The package exports resource classes under `./resources/*` (the main SDK only). */
+  readonly exportsResources?: boolean;
 }
 
 export const CLIENT_PACKAGES: readonly ClientPackage[] = [
@@ -55,21 +57,26 @@ export const CLIENT_PACKAGES: readonly ClientPackage[] = [
     module: '@anthropic-ai/sdk',
     classes: { default: 'anthropic', Anthropic: 'anthropic', BaseAnthropic: 'anthropic' },
     callableModule: true,
+    exportsResources: true,
   },
   {
     module: '@anthropic-ai/bedrock-sdk',
     classes: { default: 'bedrock', AnthropicBedrock: 'bedrock', AnthropicBedrockMantle: 'bedrock-mantle' },
-    callableModule: false,
+    callableModule: true,
   },
-  { module: '@anthropic-ai/vertex-sdk', classes: { default: 'vertex', AnthropicVertex: 'vertex' }, callableModule: false },
-  { module: '@anthropic-ai/foundry-sdk', classes: { default: 'foundry', AnthropicFoundry: 'foundry' }, callableModule: false },
-  { module: '@anthropic-ai/aws-sdk', classes: { default: 'aws', AnthropicAws: 'aws' }, callableModule: false },
+  { module: '@anthropic-ai/vertex-sdk', classes: { default: 'vertex', AnthropicVertex: 'vertex' }, callableModule: true },
+  { module: '@anthropic-ai/foundry-sdk', classes: { default: 'foundry', AnthropicFoundry: 'foundry' }, callableModule: true },
+  { module: '@anthropic-ai/aws-sdk', classes: { default: 'aws', AnthropicAws: 'aws' }, callableModule: true },
   {
     module: '@anthropic-ai/google-cloud-sdk',
     classes: { default: 'google-cloud', AnthropicGoogleCloud: 'google-cloud' },
-    callableModule: false,
+    callableModule: true,
   },
 ];
 
 /** Subpaths of a client package that re-export its client classes. */
-export const CLIENT_ENTRY_SUBPATHS: readonly string[] = ['', 'index', 'index.js', 'index.mjs', 'client', 'client.js', 'client.mjs'];
+export const CLIENT_ENTRY_SUBPATHS: readonly string[] = [
+  '', 'index', 'index.js', 'index.mjs', 'client', 'client.js', 'client.mjs',
+  // The Bedrock package's own entry for AnthropicBedrockMantle.
+  'mantle-client', 'mantle-client.js', 'mantle-client.mjs',
+];

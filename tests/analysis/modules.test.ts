@@ -31,8 +31,8 @@ describe('recognizeModule: client packages', () => {
     expect(recognizeModule(source, NONE)).toEqual({ kind: 'client-package', pkg: packageOf(module) });
   });
 
-  it('only the main SDK is callable through require()', () => {
-    expect(CLIENT_PACKAGES.filter((p) => p.callableModule).map((p) => p.module)).toEqual(['@anthropic-ai/sdk']);
+  it('every client package is callable through require() (their CJS entries forward to the default class)', () => {
+    expect(CLIENT_PACKAGES.filter((p) => !p.callableModule).map((p) => p.module)).toEqual([]);
   });
 });
 

@@ -1,0 +1,181 @@
+import { type ESLint, Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import { rules } from '../../src/rules/index.js';
+
+const CODE = "import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nawait client.messages.batches.delete('b');\n";
+
+/** Lints CODE with real ESLint and a flat config holding one rule entry and optional settings. */
+function lint(ruleEntry: Linter.RuleEntry, ruleId: string, settings?: Record<string, unknown>, code = CODE) {
+  const linter = new Linter();
+  const config: Linter.Config = {
+    plugins: { 'claude-zdr': plugin as unknown as ESLint.Plugin },
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+    rules: { [`claude-zdr/${ruleId}`]: ruleEntry },
+    ...(settings ? { settings } : {}),
+  };
+  return linter.verify(code, config, 'file.js');
+}
+
+/** The error ESLint throws for this config (fails the test when it does not throw). */
+function thrown(run: () => unknown): Error {
+  try {
+    run();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected ESLint to throw');
+}
+
+describe('rule option schemas, validated by real ESLint', () => {
+  it('accepts valid options and applies them', () => {
+    expect(lint(['error', { allowMethods: ['delete'] }], 'no-batches-api')).toEqual([]);
+    expect(lint(['error', { allowMethods: ['cancel'] }], 'no-batches-api').map((m) => m.messageId)).toEqual(['surfaceCall']);
+    expect(lint(['error', { allow: ['beta.agents', 'interleaved-thinking-*'] }], 'no-beta-api')).toEqual([]);
+    const bedrock = "import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';\nnew AnthropicBedrock();\n";
+    expect(lint(['error', { allow: ['bedrock'] }], 'no-third-party-platform', undefined, bedrock)).toEqual([]);
+    expect(lint(['error', { allow: ['vertex'] }], 'no-third-party-platform', undefined, bedrock).map((m) => m.messageId)).toEqual([
+      'platformClient',
+    ]);
+    expect(lint(['error', {}], 'no-batches-api').map((m) => m.messageId)).toEqual(['surfaceCall']);
+  });
+
+  const cases: { rule: string; name: string; options: unknown; expected: RegExp[] }[] = [
+    // no-batches-api: allowMethods
+    {
+      rule: 'no-batches-api',
+      name: 'allowMethods of the wrong type',
+      options: { allowMethods: 'delete' },
+      expected: [/Key "claude-zdr\/no-batches-api"/, /Value "delete" should be array/],
+    },
+    {
+      rule: 'no-batches-api',
+      name: 'allowMethods with an unknown method',
+      options: { allowMethods: ['delete', 'purge'] },
+      expected: [/Key "claude-zdr\/no-batches-api"/, /Value "purge" should be equal to one of the allowed values/],
+    },
+    {
+      rule: 'no-batches-api',
+      name: 'allowMethods with a repeated method',
+      options: { allowMethods: ['delete', 'delete'] },
+      expected: [/Key "claude-zdr\/no-batches-api"/, /should NOT have duplicate items/],
+    },
+    {
+      rule: 'no-batches-api',
+      name: 'an unknown property',
+      options: { allowMethod: ['delete'] },
+      expected: [/Key "claude-zdr\/no-batches-api"/, /Unexpected property "allowMethod"\. Expected properties: "allowMethods"/],
+    },
+    {
+      rule: 'no-batches-api',
+      name: 'options that are not an object',
+      options: ['delete'],
+      expected: [/Key "claude-zdr\/no-batches-api"/, /Value \["delete"\] should be object/],
+    },
+    // no-beta-api: allow
+    {
+      rule: 'no-beta-api',
+      name: 'allow of the wrong type',
+      options: { allow: 'beta.agents' },
+      expected: [/Key "claude-zdr\/no-beta-api"/, /Value "beta\.agents" should be array/],
+    },
+    {
+      rule: 'no-beta-api',
+      name: 'allow with a non-string entry',
+      options: { allow: [42] },
+      expected: [/Key "claude-zdr\/no-beta-api"/, /Value 42 should be string/],
+    },
+    {
+      rule: 'no-beta-api',
+      name: 'allow with an empty pattern',
+      options: { allow: [''] },
+      expected: [/Key "claude-zdr\/no-beta-api"/, /Value "" should NOT be shorter than 1 characters/],
+    },
+    {
+      rule: 'no-beta-api',
+      name: 'an unknown property',
+      options: { allowed: ['beta.agents'] },
+      expected: [/Key "claude-zdr\/no-beta-api"/, /Unexpected property "allowed"\. Expected properties: "allow"/],
+    },
+    // no-third-party-platform: allow
+    {
+      rule: 'no-third-party-platform',
+      name: 'allow of the wrong type',
+      options: { allow: 'bedrock' },
+      expected: [/Key "claude-zdr\/no-third-party-platform"/, /Value "bedrock" should be array/],
+    },
+    {
+      rule: 'no-third-party-platform',
+      name: 'allow with an unknown platform',
+      options: { allow: ['bedrock', 'azure'] },
+      expected: [/Key "claude-zdr\/no-third-party-platform"/, /Value "azure" should be equal to one of the allowed values/],
+    },
+    {
+      rule: 'no-third-party-platform',
+      name: 'an unknown property',
+      options: { platforms: ['bedrock'] },
+      expected: [/Key "claude-zdr\/no-third-party-platform"/, /Unexpected property "platforms"\. Expected properties: "allow"/],
+    },
+  ];
+
+  for (const { rule, name, options, expected } of cases) {
+    it(`${rule}: rejects ${name}`, () => {
+      const error = thrown(() => lint(['error', options as never], rule));
+      for (const pattern of expected) expect(error.message).toMatch(pattern);
+    });
+  }
+
+  // Every rule without options rejects any.
+  const optionless = Object.entries(rules).filter(([, rule]) => Array.isArray(rule.meta.schema) && rule.meta.schema.length === 0);
+  it('has rules without options to check', () => {
+    expect(optionless.map(([id]) => id)).toEqual(expect.arrayContaining(['no-files-api', 'no-skills-api', 'no-browser-client']));
+  });
+  for (const [id] of optionless) {
+    it(`${id}: rejects options it does not take`, () => {
+      const error = thrown(() => lint(['error', { allow: ['x'] } as never], id));
+      expect(error.message).toMatch(new RegExp(`Key "claude-zdr/${id}"`));
+      expect(error.message).toMatch(/should NOT have more than 0 items/);
+    });
+  }
+});
+
+describe('settings["claude-zdr"], checked with a clear error naming the setting', () => {
+  it('accepts valid settings', () => {
+    const settings = {
+      'claude-zdr': { clientModules: ['@acme/claude'], models: { allow: ['claude-*'], deny: [] }, reportUnresolved: true, typeAware: false },
+    };
+    expect(lint('error', 'no-batches-api', settings).map((m) => m.messageId)).toEqual(['surfaceCall']);
+    expect(lint('error', 'no-batches-api', { 'claude-zdr': {} }).map((m) => m.messageId)).toEqual(['surfaceCall']);
+  });
+
+  const cases: { name: string; value: unknown; message: string }[] = [
+    { name: 'not an object', value: 'strict', message: 'settings["claude-zdr"] must be an object.' },
+    { name: 'an array', value: ['reportUnresolved'], message: 'settings["claude-zdr"] must be an object.' },
+    { name: 'reportUnresolved not a boolean', value: { reportUnresolved: 'yes' }, message: 'settings["claude-zdr"].reportUnresolved must be true or false.' },
+    { name: 'typeAware not a boolean', value: { typeAware: 1 }, message: 'settings["claude-zdr"].typeAware must be true or false.' },
+    {
+      name: 'clientModules a string',
+      value: { clientModules: '@acme/claude' },
+      message: 'settings["claude-zdr"].clientModules must be an array of strings.',
+    },
+    { name: 'clientModules with a non-string', value: { clientModules: [42] }, message: 'settings["claude-zdr"].clientModules must be an array of strings.' },
+    { name: 'models not an object', value: { models: 'claude-*' }, message: 'settings["claude-zdr"].models must be an object.' },
+    { name: 'models an array', value: { models: ['claude-*'] }, message: 'settings["claude-zdr"].models must be an object.' },
+    { name: 'models.allow a string', value: { models: { allow: 'claude-*' } }, message: 'settings["claude-zdr"].models.allow must be an array of strings.' },
+    { name: 'models.deny with a non-string', value: { models: { deny: [null] } }, message: 'settings["claude-zdr"].models.deny must be an array of strings.' },
+  ];
+
+  for (const { name, value, message } of cases) {
+    it(`rejects ${name}`, () => {
+      const error = thrown(() => lint('error', 'no-batches-api', { 'claude-zdr': value }));
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message.split('\n')[0]).toBe(message);
+      expect(error.message).toContain('Rule: "claude-zdr/no-batches-api"');
+    });
+  }
+
+  it('checks settings even in a file that never mentions the SDK', () => {
+    const error = thrown(() => lint('error', 'no-files-api', { 'claude-zdr': { reportUnresolved: 'on' } }, 'const x = 1;\n'));
+    expect(error.message).toContain('settings["claude-zdr"].reportUnresolved must be true or false.');
+  });
+});
