@@ -4,7 +4,7 @@ import { describeModel, type ModelDescription, RETENTION_CLASSES } from '../poli
 import { createRule } from '../utils/create-rule.js';
 import { matchesAny } from '../utils/patterns.js';
 
-type Options = [{ allow: string[]; deny: string[]; checkDeprecated: boolean }];
+type Options = [{ allow?: string[]; deny?: string[]; checkDeprecated?: boolean }];
 type MessageIds = 'retentionModel' | 'deniedModel' | 'notAllowedModel' | 'deprecatedModel' | 'unresolvedModel';
 
 const patternList = (description: string) => ({ type: 'array' as const, items: { type: 'string' as const, minLength: 1 }, uniqueItems: true, description });
@@ -40,12 +40,12 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [], deny: [], checkDeprecated: true }],
   },
   defaultOptions: [{ allow: [], deny: [], checkDeprecated: true }],
-  create(context, [options]) {
+  create(context, [{ allow: allowOption = [], deny: denyOption = [], checkDeprecated = true }]) {
     return {
       Program() {
         const analysis = getFileAnalysis(context);
-        const allow = [...options.allow, ...analysis.settings.models.allow];
-        const deny = [...options.deny, ...analysis.settings.models.deny];
+        const allow = [...allowOption, ...analysis.settings.models.allow];
+        const deny = [...denyOption, ...analysis.settings.models.deny];
         const reported = new Set<string>();
         const report = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>) => {
           const key = `${node.range[0]}|${node.range[1]}|${messageId}|${data['model'] ?? ''}`;
@@ -70,7 +70,7 @@ export default createRule<Options, MessageIds>({
               report(node, 'retentionModel', { model: id, place, ...RETENTION_CLASSES[model.retentionClass] });
             } else if (allow.length > 0 && !ids.some((value) => matchesAny(value, allow))) {
               report(node, 'notAllowedModel', { model: id, place, allowed: allow.join(', ') });
-            } else if (options.checkDeprecated && model?.deprecatedUntil) {
+            } else if (checkDeprecated && model?.deprecatedUntil) {
               report(node, 'deprecatedModel', { model: id, place, date: model.deprecatedUntil });
             }
           }

@@ -6,7 +6,7 @@ import type { MessageMethod } from '../policy/surfaces.js';
 import { createRule } from '../utils/create-rule.js';
 import { insertPropertyFix } from '../utils/fixes.js';
 
-type Options = [{ allowed: string[]; requireLiteral: boolean }];
+type Options = [{ allowed?: string[]; requireLiteral?: boolean }];
 type MessageIds =
   | 'missingGeo'
   | 'disallowedGeo'
@@ -55,7 +55,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allowed: ['us'], requireLiteral: false }],
   },
   defaultOptions: [{ allowed: ['us'], requireLiteral: false }],
-  create(context, [{ allowed, requireLiteral }]) {
+  create(context, [{ allowed = ['us'], requireLiteral = false }]) {
     const geo = allowed[0]!;
     const allowedText = quoted(allowed);
     const sourceCode = context.sourceCode;

@@ -145,7 +145,7 @@ runDual('no-disallowed-model', rule, {
     // deny and allow globs, from options and from the shared settings.
     {
       code: `${IMPORT}await client.messages.create({ model: 'claude-3-5-haiku-latest', ${MSG} });`,
-      options: [{ allow: [], deny: ['claude-3-*'], checkDeprecated: true }],
+      options: [{ deny: ['claude-3-*'] }],
       errors: [{ messageId: 'deniedModel', data: { model: 'claude-3-5-haiku-latest', place: 'messages.create', pattern: 'claude-3-*' } }],
     },
     {
