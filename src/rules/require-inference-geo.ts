@@ -107,7 +107,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: replaced,
           messageId: 'disallowedGeo',
-          data: { geo: JSON.stringify(candidate.value) ?? String(candidate.value), call, allowed: allowedText },
+          data: { geo: typeof candidate.value === 'string' || candidate.value === null ? JSON.stringify(candidate.value) : String(candidate.value), call, allowed: allowedText },
           suggest: [{ messageId: 'replaceGeo', data: { geo }, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(replaced, `"${geo}"`) }],
         });
       }

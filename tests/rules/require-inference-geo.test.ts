@@ -210,3 +210,13 @@ runDual('require-inference-geo', rule, {
     },
   ],
 });
+
+runDual('require-inference-geo (non-string values)', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 1n });`,
+      errors: [{ messageId: 'disallowedGeo', data: { geo: '1', call: 'messages.create', allowed: '"us"' }, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: "us" });` }] }],
+    },
+  ],
+});
