@@ -20,6 +20,8 @@ const RULE_PROFILES: Readonly<Record<ShippedRuleName, { zdr?: Severity; usReside
   'no-third-party-platform': { zdr: 'warn', hipaa: 'error' },
   'no-openai-compat': { zdr: 'warn', hipaa: 'error' },
   'no-web-search': { hipaa: 'error' },
+  'require-inference-geo': { usResidency: 'error' },
+  'no-disallowed-model': { zdr: 'error' },
 };
 
 export const PROFILE_NAMES = ['recommended', 'zdr', 'us-residency', 'hipaa', 'strict', 'audit', 'all', 'recommended-type-checked'] as const;

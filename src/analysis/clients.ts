@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { ClientKind } from '../policy/clients.js';
-import { CLIENT_CLONING_METHODS } from '../policy/surfaces.js';
+import { CLIENT_CLONING_METHODS, SDK_FUNCTIONS } from '../policy/surfaces.js';
 import {
   type ClassLike,
   type FunctionLike,
@@ -25,6 +25,8 @@ export type SdkValue =
   | { readonly type: 'module'; readonly target: ModuleTarget; readonly commonJs: boolean }
   | { readonly type: 'clientClass'; readonly client: ClientKind }
   | { readonly type: 'resourceClass'; readonly path: readonly string[] }
+  /** A helper function the SDK exports (`betaRefusalFallbackMiddleware`). */
+  | { readonly type: 'sdkFunction'; readonly name: string }
   /** A client (`path` empty), or a resource or method below it (`['beta', 'files']`). */
   | { readonly type: 'client'; readonly client: ClientKind; readonly path: readonly string[] }
   | { readonly type: 'function'; readonly node: FunctionLike }
@@ -505,7 +507,8 @@ function moduleMember(target: ModuleTarget, key: string): SdkValue | null {
   switch (target.kind) {
     case 'client-package': {
       const client = target.pkg.classes[key];
-      return client ? { type: 'clientClass', client } : null;
+      if (client) return { type: 'clientClass', client };
+      return target.pkg.callableModule && SDK_FUNCTIONS.includes(key) ? { type: 'sdkFunction', name: key } : null;
     }
     case 'resources': {
       const path = resourceExportPath(target.path, key);

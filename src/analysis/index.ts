@@ -6,10 +6,14 @@ import { ClientResolver } from './clients.js';
 import { type Finding, FindingCollector } from './findings.js';
 import { mightReachClient, requireTypedServices, TypeFacts } from './types.js';
 import { ForeignCallScanner } from './http.js';
+import { PossibleValueReader } from './models.js';
+import { type MessageRequest, type ModelReference, RequestCollector } from './requests.js';
 import { ShapeReader, StaticValues } from './values.js';
 
 export type { ApiCall, ClientConstruction } from './calls.js';
 export type { Finding } from './findings.js';
+export type { PossibleValues, ValueCandidate } from './models.js';
+export type { MessageRequest, ModelReference, RequestField } from './requests.js';
 
 /** Everything the rules need to know about one file, built once and shared by every rule. */
 export interface FileAnalysis {
@@ -17,6 +21,10 @@ export interface FileAnalysis {
   readonly calls: readonly ApiCall[];
   readonly constructions: readonly ClientConstruction[];
   readonly findings: readonly Finding[];
+  /** Every Messages request body (calls and each batch request's `params`), with `model` and `inference_geo` read. */
+  readonly requests: readonly MessageRequest[];
+  /** Every place a request names a model (Messages, fallbacks, advisor tool, middleware, agents, dreams). */
+  readonly modelReferences: readonly ModelReference[];
   /** Present when the file was analysed (it mentions a recognised module); tools for value rules. */
   readonly tools: AnalysisTools | null;
 }
@@ -50,7 +58,7 @@ export function getFileAnalysis(context: AnyRuleContext): FileAnalysis {
     mightCallClaude(sourceCode.text, settings) || (services !== null && mightReachClient(sourceCode.text));
   const analysis = worthAnalysing
     ? analyzeFile(sourceCode, settings, services && new TypeFacts(services, settings.clientModules))
-    : { settings, calls: [], constructions: [], findings: [], tools: null };
+    : { settings, calls: [], constructions: [], findings: [], requests: [], modelReferences: [], tools: null };
   cache.set(program, analysis);
   return analysis;
 }
@@ -69,6 +77,7 @@ function analyzeFile(sourceCode: TSESLint.SourceCode, settings: ClaudeZdrSetting
   const shapes = new ShapeReader(statics, (id) => resolver.variableOf(id));
   const collector = new FindingCollector(shapes, statics, types);
   const foreign = new ForeignCallScanner(resolver, shapes, statics, collector);
+  const requests = new RequestCollector(shapes, new PossibleValueReader(statics, shapes, resolver), resolver);
   const calls: ApiCall[] = [];
   const constructions: ClientConstruction[] = [];
   walkNodes(sourceCode.ast, sourceCode.visitorKeys, (node) => {
@@ -78,11 +87,23 @@ function analyzeFile(sourceCode: TSESLint.SourceCode, settings: ClaudeZdrSetting
     if (recognized?.call) {
       calls.push(recognized.call);
       collector.scanCall(recognized.call);
+      requests.scanCall(recognized.call);
+    } else if (!recognized && node.type === AST_NODE_TYPES.CallExpression) {
+      const sdkFunction = requests.sdkFunctionOf(node);
+      if (sdkFunction) requests.scanSdkFunctionCall(node, sdkFunction);
     }
     if (recognized?.construction) {
       constructions.push(recognized.construction);
       collector.scanConstruction(recognized.construction, recognized.call !== undefined);
     }
   });
-  return { settings, calls, constructions, findings: collector.findings, tools: { resolver, shapes, statics, types } };
+  return {
+    settings,
+    calls,
+    constructions,
+    findings: collector.findings,
+    requests: requests.requests,
+    modelReferences: requests.modelReferences,
+    tools: { resolver, shapes, statics, types },
+  };
 }

@@ -58,6 +58,9 @@ export const MESSAGE_ENDPOINTS: readonly MessageEndpoint[] = [
 /** Batch creation: every `requests[].params` is a Messages body. */
 export const BATCH_CREATE_PATHS: readonly string[] = ['messages.batches.create', 'beta.messages.batches.create'];
 
+/** Functions the main SDK exports whose arguments the analysis reads (model ids of refusal fallbacks). */
+export const SDK_FUNCTIONS: readonly string[] = ['betaRefusalFallbackMiddleware'];
+
 /** Client methods that return another client of the same kind. */
 export const CLIENT_CLONING_METHODS: readonly string[] = ['withOptions'];
 

@@ -3,12 +3,14 @@ import noBetaApi from './no-beta-api.js';
 import noBrowserClient from './no-browser-client.js';
 import noCodeExecution from './no-code-execution.js';
 import noContextManagement from './no-context-management.js';
+import noDisallowedModel from './no-disallowed-model.js';
 import noFilesApi from './no-files-api.js';
 import noMcpConnector from './no-mcp-connector.js';
 import noOpenaiCompat from './no-openai-compat.js';
 import noSkillsApi from './no-skills-api.js';
 import noThirdPartyPlatform from './no-third-party-platform.js';
 import noWebSearch from './no-web-search.js';
+import requireInferenceGeo from './require-inference-geo.js';
 
 /** Every rule the plugin ships, by id (without the `claude-zdr/` prefix). */
 export const rules = {
@@ -23,6 +25,8 @@ export const rules = {
   'no-third-party-platform': noThirdPartyPlatform,
   'no-openai-compat': noOpenaiCompat,
   'no-web-search': noWebSearch,
+  'require-inference-geo': requireInferenceGeo,
+  'no-disallowed-model': noDisallowedModel,
 };
 
 export type ShippedRuleName = keyof typeof rules;

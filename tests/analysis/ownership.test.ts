@@ -116,6 +116,7 @@ await client.messages.countTokens({ model: 'claude-opus-4-6', messages: [] }, { 
     expectFindings(code, [
       '3 claude-zdr/no-beta-api betaFlag',
       '3 claude-zdr/no-files-api betaFlag',
+      '6 claude-zdr/require-inference-geo missingGeo',
       '9 claude-zdr/no-beta-api betaFlag',
       '9 claude-zdr/no-skills-api betaFlag',
       '10 claude-zdr/no-batches-api betaFlag',
@@ -148,9 +149,11 @@ await browser.messages.create({ ...params, container: { skills: [{ type: 'anthro
       '5 claude-zdr/no-third-party-platform platformClient',
       '6 claude-zdr/no-third-party-platform platformClient',
       '9 claude-zdr/no-beta-api toolRunnerThread',
+      '10 claude-zdr/require-inference-geo missingGeo',
       '12 claude-zdr/no-code-execution containerReuse',
       '12 claude-zdr/no-skills-api skillsParam',
       '14 claude-zdr/no-skills-api skillsParam',
+      '14 claude-zdr/require-inference-geo missingGeo',
     ]);
   });
 

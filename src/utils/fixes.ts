@@ -1,0 +1,24 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+/**
+ * Adds `text` as the last property of an object literal, following its layout: one line stays
+ * one line; a multi-line object gets a new line at the last property's indentation.
+ */
+export function insertPropertyFix(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  object: TSESTree.ObjectExpression,
+  text: string,
+): TSESLint.RuleFix {
+  const last = object.properties[object.properties.length - 1];
+  if (!last) return fixer.replaceText(object, `{ ${text} }`);
+  const after = sourceCode.getTokenAfter(last);
+  const trailingComma = after?.value === ',' ? after : null;
+  const anchor = trailingComma ?? last;
+  if (object.loc.start.line === last.loc.start.line) {
+    return fixer.insertTextAfter(anchor, trailingComma ? ` ${text},` : `, ${text}`);
+  }
+  const lineText = sourceCode.lines[last.loc.start.line - 1] ?? '';
+  const indent = /^\s*/.exec(lineText)![0];
+  return fixer.insertTextAfter(anchor, trailingComma ? `\n${indent}${text},` : `,\n${indent}${text}`);
+}

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+
+it('the residency demo reports each planted finding once with the recommended profile', () => {
+  const code = readFileSync(new URL('../../examples/residency-and-models.ts', import.meta.url), 'utf8');
+  const linter = new Linter({ configType: 'flat' });
+  const config = { files: ['**/*.ts'], ...plugin.configs.recommended, languageOptions: { parser: tsParser } };
+  const found = linter.verify(code, [config as never], 'residency-and-models.ts').map((m) => [m.line, m.ruleId, m.messageId]);
+  expect(found).toEqual([
+    [8, 'claude-zdr/require-inference-geo', 'missingGeo'],
+    [11, 'claude-zdr/require-inference-geo', 'disallowedGeo'],
+    [14, 'claude-zdr/require-inference-geo', 'legacyModelPinned'],
+    [18, 'claude-zdr/no-disallowed-model', 'retentionModel'],
+    [21, 'claude-zdr/no-disallowed-model', 'deprecatedModel'],
+  ]);
+});
