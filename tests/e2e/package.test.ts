@@ -78,6 +78,15 @@ export class ContractSummariser {
 }
 `;
 
+// A CommonJS module, where ESLint declares `require` as a global.
+const PLANTED_CJS = `'use strict';
+const Anthropic = require('@anthropic-ai/sdk');
+
+const client = new Anthropic({ defaultHeaders: { 'anthropic-beta': 'mcp-client-2025-04-04' } });
+
+module.exports = { client };
+`;
+
 const CLEAN_JS = `import Anthropic from '@anthropic-ai/sdk';
 
 const client = new Anthropic();
@@ -96,6 +105,7 @@ export async function countTokens(client: Anthropic, text: string): Promise<numb
 
 /** What `recommended` reports on the planted files: [file, line, rule id, severity]. */
 const EXPECTED_PLANTED: [string, number, string, number][] = [
+  ['planted.cjs', 4, 'claude-zdr/no-mcp-connector', 2],
   ['planted.js', 3, 'claude-zdr/no-browser-client', 2],
   ['planted.js', 6, 'claude-zdr/no-files-api', 2],
   ['planted.js', 7, 'claude-zdr/no-batches-api', 2],
@@ -117,7 +127,10 @@ const LEGACY_CONFIG = {
   root: true,
   parserOptions: { ecmaVersion: 2022, sourceType: 'module' },
   extends: ['plugin:claude-zdr/legacy-recommended'],
-  overrides: [{ files: ['*.ts'], parser: '@typescript-eslint/parser' }],
+  overrides: [
+    { files: ['*.ts'], parser: '@typescript-eslint/parser' },
+    { files: ['*.cjs'], parserOptions: { sourceType: 'script' }, env: { node: true } },
+  ],
 };
 
 interface Project {
@@ -159,6 +172,7 @@ async function createProject(name: string, eslintVersion: string, config: { flat
   if ('legacy' in config) await writeFile(path.join(dir, '.eslintrc.json'), JSON.stringify(config.legacy, null, 2));
   await writeFile(path.join(dir, 'src', 'planted.js'), PLANTED_JS);
   await writeFile(path.join(dir, 'src', 'planted.ts'), PLANTED_TS);
+  await writeFile(path.join(dir, 'src', 'planted.cjs'), PLANTED_CJS);
   await writeFile(path.join(dir, 'src', 'clean.js'), CLEAN_JS);
   await writeFile(path.join(dir, 'src', 'clean.ts'), CLEAN_TS);
   await mustRun('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, `eslint@${eslintVersion}`, TS_PARSER], dir);
@@ -243,7 +257,7 @@ describe.concurrent.each([
   ['ESLint 8.57, .eslintrc.json', 'eslint8Legacy'],
 ] as const)('%s', (_title, key) => {
   it('reports exactly the planted violations and exits 1', async () => {
-    const { code, findings } = await lint(projects[key], ['planted.js', 'planted.ts']);
+    const { code, findings } = await lint(projects[key], ['planted.js', 'planted.cjs', 'planted.ts']);
     expect(findings).toEqual(EXPECTED_PLANTED);
     expect(code).toBe(1);
   });
