@@ -297,3 +297,14 @@ describe('eslintrc loading', () => {
     expect(out['legacy-strict']!.settings).toEqual({ 'claude-zdr': { reportUnresolved: true } });
   });
 });
+
+describe('npm run demo', () => {
+  // examples/eslint.config.js imports the plugin by its package name, so this runs the built package.
+  it('lints examples/ with the real CLI, finds every rule, and exits 0', async () => {
+    const result = await run('node', ['scripts/demo.js'], ROOT);
+    expect(result.code, result.stderr).toBe(0);
+    const reported = new Set(result.stdout.match(/claude-zdr\/[a-z-]+/g));
+    expect([...reported].sort()).toEqual(Object.keys(plugin.rules).map((name) => `claude-zdr/${name}`).sort());
+    expect(result.stdout).not.toContain(path.join(ROOT, 'examples', 'src', 'summarise.ts'));
+  });
+});
