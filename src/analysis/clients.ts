@@ -148,7 +148,8 @@ export class ClientResolver {
   private requiredModule(node: TSESTree.CallExpression): SdkValue | null {
     const callee = node.callee;
     if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== 'require' || node.arguments.length !== 1) return null;
-    if (this.variableOf(callee)) return null; // a local function named require
+    // A local function named require; `require` as a configured global (CommonJS, node env) has no definition.
+    if (this.variableOf(callee)?.defs.length) return null;
     const source = this.statics.string(node.arguments[0]!);
     const target = source === null ? null : recognizeModule(source, this.clientModules);
     return target ? { type: 'module', target, commonJs: true } : null;

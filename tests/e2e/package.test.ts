@@ -1,0 +1,310 @@
+/**
+ * The published package, as a user gets it: `npm pack`, installed from the tarball into fresh
+ * projects next to ESLint 10, 9 and 8.57 from the registry, linted with the real `eslint` CLI.
+ * Needs the npm registry; takes well under a minute once npm's cache is warm.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const TS_PARSER = '@typescript-eslint/parser@8.72.0';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command to completion; a non-zero exit is a result, not an exception. */
+function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+async function mustRun(command: string, args: string[], cwd: string): Promise<string> {
+  const result = await run(command, args, cwd);
+  if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (${result.code}):\n${result.stderr}`);
+  return result.stdout;
+}
+
+// Planted violations. Every Messages call pins `inference_geo: "us"` on a geo-capable model, so
+// only the lines below are findings, whichever rules `recommended` holds.
+const PLANTED_JS = `import Anthropic from '@anthropic-ai/sdk';
+
+const client = new Anthropic({ dangerouslyAllowBrowser: true });
+
+export async function archiveContract(contract) {
+  await client.beta.files.upload({ file: contract });
+  await client.messages.batches.create({ requests: [] });
+  await client.beta.agents.list();
+  return client.messages.create({
+    model: 'claude-opus-4-6',
+    max_tokens: 512,
+    inference_geo: 'us',
+    messages: [{ role: 'user', content: 'Summarise the contract.' }],
+  });
+}
+`;
+
+const PLANTED_TS = `import Anthropic from '@anthropic-ai/sdk';
+
+export class ContractSummariser {
+  constructor(private readonly client: Anthropic) {}
+
+  async summarise(text: string): Promise<unknown> {
+    return this.client.messages.create({
+      model: 'claude-opus-4-6',
+      max_tokens: 1024,
+      inference_geo: 'us',
+      context_management: { edits: [{ type: 'clear_tool_uses_20250919' }] },
+      messages: [{ role: 'user', content: text }],
+    });
+  }
+
+  listSkills(): Promise<unknown> {
+    return this.client.beta.skills.list();
+  }
+}
+`;
+
+// A CommonJS module, where ESLint declares `require` as a global.
+const PLANTED_CJS = `'use strict';
+const Anthropic = require('@anthropic-ai/sdk');
+
+const client = new Anthropic({ defaultHeaders: { 'anthropic-beta': 'mcp-client-2025-04-04' } });
+
+module.exports = { client };
+`;
+
+const CLEAN_JS = `import Anthropic from '@anthropic-ai/sdk';
+
+const client = new Anthropic();
+
+export const ask = (question) =>
+  client.messages.create({ model: 'claude-opus-4-6', max_tokens: 256, inference_geo: 'us', messages: [{ role: 'user', content: question }] });
+`;
+
+const CLEAN_TS = `import Anthropic from '@anthropic-ai/sdk';
+
+export async function countTokens(client: Anthropic, text: string): Promise<number> {
+  const { input_tokens } = await client.messages.countTokens({ model: 'claude-opus-4-6', messages: [{ role: 'user', content: text }] });
+  return input_tokens;
+}
+`;
+
+/** What `recommended` reports on the planted files: [file, line, rule id, severity]. */
+const EXPECTED_PLANTED: [string, number, string, number][] = [
+  ['planted.cjs', 4, 'claude-zdr/no-mcp-connector', 2],
+  ['planted.js', 3, 'claude-zdr/no-browser-client', 2],
+  ['planted.js', 6, 'claude-zdr/no-files-api', 2],
+  ['planted.js', 7, 'claude-zdr/no-batches-api', 2],
+  ['planted.js', 8, 'claude-zdr/no-beta-api', 1],
+  ['planted.ts', 11, 'claude-zdr/no-context-management', 2],
+  ['planted.ts', 17, 'claude-zdr/no-skills-api', 2],
+];
+
+const FLAT_CONFIG = `import claudeZdr from 'eslint-plugin-claude-zdr';
+import tsParser from '@typescript-eslint/parser';
+
+export default [
+  claudeZdr.configs.recommended,
+  { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
+];
+`;
+
+const LEGACY_CONFIG = {
+  root: true,
+  parserOptions: { ecmaVersion: 2022, sourceType: 'module' },
+  extends: ['plugin:claude-zdr/legacy-recommended'],
+  overrides: [
+    { files: ['*.ts'], parser: '@typescript-eslint/parser' },
+    { files: ['*.cjs'], parserOptions: { sourceType: 'script' }, env: { node: true } },
+  ],
+};
+
+interface Project {
+  dir: string;
+  eslint: string;
+  env: Record<string, string>;
+}
+
+interface EslintMessage {
+  ruleId: string | null;
+  line: number;
+  severity: number;
+  fatal?: boolean;
+  message: string;
+}
+
+async function lint(project: Project, files: string[]): Promise<{ code: number; findings: [string, number, string | null, number][]; stderr: string }> {
+  const result = await run('npx', ['--no', '--', 'eslint', '--format', 'json', ...files.map((f) => `src/${f}`)], project.dir, project.env);
+  if (result.code === 2) throw new Error(`ESLint crashed in ${project.dir}:\n${result.stderr}\n${result.stdout}`);
+  const report = JSON.parse(result.stdout) as { filePath: string; messages: EslintMessage[] }[];
+  const findings = report.flatMap((file) =>
+    file.messages.map((m): [string, number, string | null, number] => [path.basename(file.filePath), m.line, m.ruleId, m.severity]),
+  );
+  findings.sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1] || String(a[2]).localeCompare(String(b[2])));
+  return { code: result.code, findings, stderr: result.stderr };
+}
+
+let workDir: string;
+let tarball: string;
+let packedFiles: string[];
+const projects: Record<'eslint10' | 'eslint9' | 'eslint9Legacy' | 'eslint8Legacy', Project> = {} as never;
+
+async function createProject(name: string, eslintVersion: string, config: { flat: string } | { legacy: object } | { flat: string; legacy: object }): Promise<string> {
+  const dir = path.join(workDir, name);
+  await mkdir(path.join(dir, 'src'), { recursive: true });
+  const type = 'flat' in config ? 'module' : 'commonjs';
+  await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name, private: true, type }, null, 2));
+  if ('flat' in config) await writeFile(path.join(dir, 'eslint.config.js'), config.flat);
+  if ('legacy' in config) await writeFile(path.join(dir, '.eslintrc.json'), JSON.stringify(config.legacy, null, 2));
+  await writeFile(path.join(dir, 'src', 'planted.js'), PLANTED_JS);
+  await writeFile(path.join(dir, 'src', 'planted.ts'), PLANTED_TS);
+  await writeFile(path.join(dir, 'src', 'planted.cjs'), PLANTED_CJS);
+  await writeFile(path.join(dir, 'src', 'clean.js'), CLEAN_JS);
+  await writeFile(path.join(dir, 'src', 'clean.ts'), CLEAN_TS);
+  await mustRun('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, `eslint@${eslintVersion}`, TS_PARSER], dir);
+  return dir;
+}
+
+beforeAll(async () => {
+  await mustRun('npm', ['run', 'build'], ROOT);
+  workDir = await mkdtemp(path.join(tmpdir(), 'claude-zdr-e2e-'));
+  const packed = JSON.parse(await mustRun('npm', ['pack', '--json', '--pack-destination', workDir], ROOT)) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
+  tarball = path.join(workDir, packed[0]!.filename);
+  packedFiles = packed[0]!.files.map((f) => f.path);
+  const [eslint10, eslint9, eslint8] = await Promise.all([
+    createProject('eslint10-flat', '10', { flat: FLAT_CONFIG }),
+    // ESLint 9 reads eslint.config.js, or .eslintrc.json with ESLINT_USE_FLAT_CONFIG=false.
+    createProject('eslint9', '9', { flat: FLAT_CONFIG, legacy: LEGACY_CONFIG }),
+    createProject('eslint8-eslintrc', '8.57', { legacy: LEGACY_CONFIG }),
+  ]);
+  projects.eslint10 = { dir: eslint10, eslint: '10', env: {} };
+  projects.eslint9 = { dir: eslint9, eslint: '9', env: { ESLINT_USE_FLAT_CONFIG: 'true' } };
+  projects.eslint9Legacy = { dir: eslint9, eslint: '9', env: { ESLINT_USE_FLAT_CONFIG: 'false' } };
+  projects.eslint8Legacy = { dir: eslint8, eslint: '8.57', env: {} };
+}, 300_000);
+
+afterAll(async () => {
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+describe('the published tarball', () => {
+  it('ships the built plugin and its declarations, and no tests or sources', () => {
+    expect(packedFiles).toContain('dist/index.js');
+    expect(packedFiles).toContain('dist/index.d.ts');
+    expect(packedFiles).toContain('package.json');
+    expect(packedFiles.filter((f) => /(^|\/)tests?\/|\.test\.|^src\/|^examples\/|^scripts\//.test(f))).toEqual([]);
+  });
+
+  it('gives the same plugin object to require() and import()', async () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      const required = createRequire(import.meta.url)('eslint-plugin-claude-zdr');
+      const imported = (await import('eslint-plugin-claude-zdr')).default;
+      console.log(JSON.stringify({
+        same: required === imported,
+        required: required.meta,
+        imported: imported.meta,
+        rules: Object.keys(imported.rules).length,
+        configs: Object.keys(imported.configs).length,
+      }));`;
+    const out = JSON.parse(await mustRun('node', ['--input-type=module', '-e', script], projects.eslint10.dir));
+    const meta = { name: manifest.name, version: manifest.version };
+    expect(out).toMatchObject({ same: true, required: meta, imported: meta });
+    expect(out.rules).toBeGreaterThan(0);
+    expect(out.configs).toBeGreaterThan(0);
+  });
+
+  it('works from a CommonJS file with a plain require()', async () => {
+    const script = `const plugin = require('eslint-plugin-claude-zdr'); console.log(JSON.stringify(plugin.meta));`;
+    const out = JSON.parse(await mustRun('node', ['-e', script], projects.eslint8Legacy.dir));
+    expect(out).toEqual({ name: manifest.name, version: manifest.version });
+  });
+
+  it('type-checks a consumer against its own declarations', async () => {
+    const dir = projects.eslint10.dir;
+    await writeFile(
+      path.join(dir, 'consumer.ts'),
+      `import claudeZdr from 'eslint-plugin-claude-zdr';\nconst name: string = claudeZdr.meta.name;\nconst recommended = claudeZdr.configs.recommended.rules;\nexport { name, recommended };\n`,
+    );
+    const args = ['--no', '--', 'tsc', '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'consumer.ts'];
+    const result = await run('npx', args, dir);
+    expect(result.stdout + result.stderr).not.toMatch(/error TS/);
+    expect(result.code).toBe(0);
+  });
+});
+
+describe.concurrent.each([
+  ['ESLint 10, flat config', 'eslint10'],
+  ['ESLint 9, flat config', 'eslint9'],
+  ['ESLint 9, .eslintrc.json', 'eslint9Legacy'],
+  ['ESLint 8.57, .eslintrc.json', 'eslint8Legacy'],
+] as const)('%s', (_title, key) => {
+  it('reports exactly the planted violations and exits 1', async () => {
+    const { code, findings } = await lint(projects[key], ['planted.js', 'planted.cjs', 'planted.ts']);
+    expect(findings).toEqual(EXPECTED_PLANTED);
+    expect(code).toBe(1);
+  });
+
+  it('exits 0 on clean JS and TS', async () => {
+    const { code, findings } = await lint(projects[key], ['clean.js', 'clean.ts']);
+    expect(findings).toEqual([]);
+    expect(code).toBe(0);
+  });
+});
+
+describe('eslintrc loading', () => {
+  // The real eslintrc engine of ESLint 8.57 resolves and validates every legacy-* profile.
+  it('resolves every legacy-* config in ESLint 8.57', async () => {
+    const script = `
+      const { ESLint } = require('eslint');
+      const plugin = require('eslint-plugin-claude-zdr');
+      (async () => {
+        const out = {};
+        for (const name of Object.keys(plugin.configs).filter((n) => n.startsWith('legacy-'))) {
+          const eslint = new ESLint({ useEslintrc: false, overrideConfig: { extends: ['plugin:claude-zdr/' + name] } });
+          const config = await eslint.calculateConfigForFile('x.js');
+          out[name] = { plugins: config.plugins, rules: Object.keys(config.rules).length, settings: config.settings };
+        }
+        console.log(JSON.stringify(out));
+      })().catch((error) => { console.error(error); process.exit(2); });`;
+    const out = JSON.parse(await mustRun('node', ['-e', script], projects.eslint8Legacy.dir)) as Record<
+      string,
+      { plugins: string[]; rules: number; settings: Record<string, unknown> }
+    >;
+    const legacyNames = Object.keys(plugin.configs).filter((n) => n.startsWith('legacy-')).sort();
+    expect(Object.keys(out).sort()).toEqual(legacyNames);
+    for (const name of legacyNames) {
+      expect(out[name]!.plugins).toEqual(['claude-zdr']);
+      expect(out[name]!.rules).toBe(Object.keys(plugin.rules).length);
+    }
+    expect(out['legacy-strict']!.settings).toEqual({ 'claude-zdr': { reportUnresolved: true } });
+  });
+});
+
+describe('npm run demo', () => {
+  // examples/eslint.config.js imports the plugin by its package name, so this runs the built package.
+  it('lints examples/ with the real CLI, finds every rule, and exits 0', async () => {
+    const result = await run('node', ['scripts/demo.js'], ROOT);
+    expect(result.code, result.stderr).toBe(0);
+    const reported = new Set(result.stdout.match(/claude-zdr\/[a-z-]+/g));
+    expect([...reported].sort()).toEqual(Object.keys(plugin.rules).map((name) => `claude-zdr/${name}`).sort());
+    expect(result.stdout).not.toContain(path.join(ROOT, 'examples', 'src', 'summarise.ts'));
+  });
+});

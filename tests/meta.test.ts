@@ -1,0 +1,117 @@
+/**
+ * Meta tests: every rule is documented, tested and listed in every profile, and every shipped
+ * config is one ESLint accepts.
+ */
+import { ESLint } from 'eslint';
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PROFILE_NAMES } from '../src/configs.js';
+import plugin from '../src/index.js';
+import { RULE_NAMES } from '../src/policy/rule-names.js';
+import { rules } from '../src/rules/index.js';
+import { docsUrl } from '../src/utils/create-rule.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ruleNames = Object.keys(rules).sort();
+const ruleIds = ruleNames.map((name) => `claude-zdr/${name}`);
+const flatNames = [...PROFILE_NAMES];
+const legacyNames = PROFILE_NAMES.map((name) => `legacy-${name}` as const);
+
+interface LegacyEngine {
+  calculateConfigForFile(file: string): Promise<{ plugins?: string[]; rules?: Record<string, unknown> }>;
+}
+type LegacyEngineClass = new (options: Record<string, unknown>) => LegacyEngine;
+
+/** ESLint's eslintrc engine where the installed ESLint still has one (8.57, 9); ESLint 10 does not. */
+const unsupported = (await import('eslint/use-at-your-own-risk')) as { LegacyESLint?: LegacyEngineClass };
+const LegacyESLint = unsupported.LegacyESLint;
+
+async function flatConfigFor(config: object) {
+  const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: [config as never] });
+  return eslint.calculateConfigForFile('x.js') as Promise<{ rules: Record<string, unknown>; settings: Record<string, unknown> }>;
+}
+
+describe('every rule', () => {
+  it('is registered in src/rules/index.ts, one file each', () => {
+    const files = readdirSync(new URL('../src/rules', import.meta.url))
+      .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+      .map((file) => file.slice(0, -'.ts'.length))
+      .sort();
+    expect(ruleNames).toEqual(files);
+  });
+
+  it('is one of the rule names the product fixes', () => {
+    expect(ruleNames.filter((name) => !(RULE_NAMES as readonly string[]).includes(name))).toEqual([]);
+  });
+
+  describe.each(ruleNames)('%s', (name) => {
+    const rule = rules[name as keyof typeof rules];
+
+    it('has a doc page', () => {
+      expect(existsSync(`${ROOT}docs/rules/${name}.md`), `docs/rules/${name}.md`).toBe(true);
+    });
+
+    it('has a test file', () => {
+      expect(existsSync(`${ROOT}tests/rules/${name}.test.ts`), `tests/rules/${name}.test.ts`).toBe(true);
+    });
+
+    it('links its doc page and describes itself', () => {
+      expect(rule.meta.docs?.url).toBe(docsUrl(name));
+      expect(rule.meta.docs?.description).toMatch(/^[A-Z].*[^.]$/);
+    });
+
+    it('appears explicitly in every profile, flat and legacy', () => {
+      for (const profile of [...flatNames, ...legacyNames]) {
+        expect(plugin.configs[profile].rules, profile).toHaveProperty([`claude-zdr/${name}`]);
+      }
+    });
+  });
+});
+
+describe('every profile', () => {
+  it.each(flatNames)('%s lists only the plugin rules, and its legacy twin the same', (name) => {
+    expect(Object.keys(plugin.configs[name].rules).sort()).toEqual(ruleIds);
+    expect(plugin.configs[`legacy-${name}`].rules).toEqual(plugin.configs[name].rules);
+    expect(plugin.configs[`legacy-${name}`].settings).toEqual(plugin.configs[name].settings);
+  });
+});
+
+describe('every flat config', () => {
+  it.each(flatNames)('%s validates in ESLint', async (name) => {
+    const config = plugin.configs[name];
+    expect(config.name).toBe(`claude-zdr/${name}`);
+    expect(config.plugins['claude-zdr']).toBe(plugin);
+    const resolved = await flatConfigFor(config);
+    expect(Object.keys(resolved.rules).filter((id) => id.startsWith('claude-zdr/')).sort()).toEqual(ruleIds);
+    expect(resolved.settings ?? {}).toEqual(config.settings ?? {});
+  });
+
+  // Shows the check above is live: ESLint rejects a rule option the schema does not allow.
+  it('would fail on an invalid rule option', async () => {
+    const broken = { ...plugin.configs.all, rules: { 'claude-zdr/no-batches-api': ['error', { allowMethods: ['upload'] }] } };
+    await expect(flatConfigFor(broken)).rejects.toThrow(/no-batches-api/);
+  });
+});
+
+describe('every legacy config', () => {
+  /**
+   * With an eslintrc engine installed, it loads the config as a user would. ESLint 10 has none:
+   * then the config's eslintrc shape is checked and its rules validated by ESLint with the
+   * plugin mapped to the name it declares. The e2e test loads every legacy config in ESLint 8.57.
+   */
+  it.each(legacyNames)('%s validates', async (name) => {
+    const config = plugin.configs[name];
+    expect(config.plugins).toEqual(['claude-zdr']);
+    expect(Object.keys(config).filter((key) => !['plugins', 'rules', 'settings'].includes(key))).toEqual([]);
+    if (LegacyESLint) {
+      const eslint = new LegacyESLint({ cwd: ROOT, useEslintrc: false, baseConfig: config, plugins: { 'claude-zdr': plugin } });
+      const resolved = await eslint.calculateConfigForFile('x.js');
+      expect(Object.keys(resolved.rules ?? {}).sort()).toEqual(ruleIds);
+      return;
+    }
+    const pluginsByName = Object.fromEntries(config.plugins.map((pluginName) => [pluginName, plugin]));
+    const resolved = await flatConfigFor({ plugins: pluginsByName, rules: config.rules, ...(config.settings ? { settings: config.settings } : {}) });
+    expect(Object.keys(resolved.rules).filter((id) => id.startsWith('claude-zdr/')).sort()).toEqual(ruleIds);
+  });
+});
