@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { expect, it } from 'vitest';
-import plugin from '../../src/index.js';
+import plugin from '../src/index.js';
 
 it('the residency demo reports each planted finding once with the recommended profile', () => {
-  const code = readFileSync(new URL('../../examples/residency-and-models.ts', import.meta.url), 'utf8');
+  const code = readFileSync(new URL('../examples/src/residency-and-models.ts', import.meta.url), 'utf8');
   const linter = new Linter({ configType: 'flat' });
   const config = { files: ['**/*.ts'], ...plugin.configs.recommended, languageOptions: { parser: tsParser } };
   const found = linter.verify(code, [config as never], 'residency-and-models.ts').map((m) => [m.line, m.ruleId, m.messageId]);
