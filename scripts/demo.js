@@ -1,5 +1,6 @@
 // `npm run demo`: lints examples/ with the built plugin through the real `eslint` CLI and prints
-// the findings. Findings are the point of the demo, so they do not fail it; ESLint failing does.
+// the findings, then runs the `claude-zdr audit` report on the same app. Findings are the point of
+// the demo, so they do not fail it; ESLint or the audit failing to run does.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +17,16 @@ if (result.error) {
   console.error(`Could not start ESLint: ${result.error.message}`);
   process.exit(2);
 }
-if (result.status === 0 || result.status === 1) {
-  console.log('Demo finished: the findings above are the violations planted in examples/ (src/summarise.ts is the compliant one).');
-  process.exit(0);
+if (result.status !== 0 && result.status !== 1) {
+  console.error(`ESLint failed (exit ${result.status ?? `signal ${result.signal}`}).`);
+  process.exit(result.status ?? 2);
 }
-console.error(`ESLint failed (exit ${result.status ?? `signal ${result.signal}`}).`);
-process.exit(result.status ?? 2);
+
+console.log('\nAuditing examples/src with `claude-zdr audit` (the embedded recommended profile)...\n');
+const audit = spawnSync(process.execPath, [path.join(root, 'dist', 'cli', 'bin.js'), 'audit', 'src'], { cwd: examples, stdio: 'inherit' });
+// The audit exits 1 when it finds errors (expected here) and 2 when it cannot run.
+if (audit.error || (audit.status !== 0 && audit.status !== 1)) {
+  console.error(`The audit failed (${audit.error?.message ?? `exit ${audit.status ?? `signal ${audit.signal}`}`}).`);
+  process.exit(2);
+}
+console.log('Demo finished: the findings above are the violations planted in examples/ (src/summarise.ts is the compliant one).');

@@ -4,6 +4,7 @@ import { type ESLint, type Linter, loadESLint } from 'eslint';
 import { getFileAnalysis, type FileAnalysis } from '../analysis/index.js';
 import { PROFILES, type ProfileName } from '../configs.js';
 import plugin from '../index.js';
+import type { RequestField } from '../analysis/requests.js';
 import { CLIENT_KINDS, PLATFORM_LABELS } from '../policy/clients.js';
 import { PLUGIN_PREFIX } from '../package-info.js';
 
@@ -182,6 +183,25 @@ function surfaceOf(call: FileAnalysis['calls'][number]): string {
   return call.path.slice(0, -1).join('.') || 'client';
 }
 
+/** A request field as an auditor reads it: the values it may take, `?` for what is unknown, `-` when absent. */
+function describeField(field: RequestField | undefined): string | null {
+  if (!field || field.status === 'absent') return null;
+  if (field.status === 'unknown') return '?';
+  const values = field.values.candidates.map((c) => String(c.value));
+  if (field.values.unresolved.length > 0) values.push('?');
+  return [...new Set(values)].join(' | ') || '?';
+}
+
+/** Model and geo of a call: its own body, or every batch request's, joined. */
+function requestFields(analysis: FileAnalysis, call: FileAnalysis['calls'][number]): { model: string | null; geo: string | null } {
+  const requests = analysis.requests.filter((r) => r.call === call);
+  const join = (parts: (string | null)[]) => [...new Set(parts.filter((p): p is string => p !== null))].join(' | ') || null;
+  return {
+    model: join(requests.map((r) => describeField(r.model))),
+    geo: join(requests.map((r) => describeField(r.inferenceGeo))),
+  };
+}
+
 function callSitesOf(file: string, analysis: FileAnalysis, findings: readonly AuditFinding[]): CallSite[] {
   const sites: CallSite[] = [];
   for (const construction of analysis.constructions) {
@@ -200,6 +220,7 @@ function callSitesOf(file: string, analysis: FileAnalysis, findings: readonly Au
   }
   for (const call of analysis.calls) {
     if (analysis.constructions.some((c) => c.node === call.node)) continue; // withOptions() clones
+    const { model, geo } = requestFields(analysis, call);
     sites.push({
       file,
       line: call.node.loc.start.line,
@@ -207,8 +228,8 @@ function callSitesOf(file: string, analysis: FileAnalysis, findings: readonly Au
       method: call.pathText,
       surface: surfaceOf(call),
       client: CLIENT_KINDS[call.client].className,
-      model: null,
-      geo: null,
+      model,
+      geo,
       verdict: verdictOf(call.node, findings),
     });
   }

@@ -39,6 +39,8 @@ describe('claude-zdr audit', () => {
       ['src/summarise.ts', 3, 'client construction', "Anthropic's API client", 'ok'],
       ['src/summarise.ts', 6, 'messages.create', 'Messages', 'ok'],
     ]);
+    const create = report.callSites.find((s: Record<string, unknown>) => s.method === 'messages.create');
+    expect([create.model, create.geo, create.client]).toEqual(['claude-opus-4-6', 'us', 'Anthropic']);
     expect(report.findings.map((f: Record<string, unknown>) => [f.file, f.line, f.ruleId, f.severity])).toEqual([
       ['src/archive.js', 3, 'claude-zdr/no-browser-client', 'error'],
       ['src/archive.js', 6, 'claude-zdr/no-files-api', 'error'],
