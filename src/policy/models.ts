@@ -1,9 +1,11 @@
 /**
  * The Claude model catalog the model and residency rules judge ids against (PRODUCT.md §2–3).
  * Geo support follows the data-residency page: Claude Opus 4.6, Sonnet 4.6 and every later model
- * accept `inference_geo`; older models answer 400 when it is set. Deprecation dates are copied from
- * the installed SDK's deprecation tables (a test keeps them in step).
+ * accept `inference_geo`; older models answer 400 when it is set. Deprecation dates come from the
+ * SDK's deprecation tables in the generated surface catalog.
  */
+import { SDK_DEPRECATED_MODELS } from './sdk-surface.generated.js';
+
 export type ModelFamily = 'opus' | 'sonnet' | 'haiku' | 'fable' | 'mythos';
 
 /** Model classes that need data retention, so a ZDR organisation cannot use them. */
@@ -28,7 +30,7 @@ export const RETENTION_CLASSES: Readonly<Record<RetentionClass, { readonly label
 /** The models that accept `inference_geo`, for messages that name them. */
 export const GEO_SUPPORT_SUMMARY = 'Claude Opus 4.6, Sonnet 4.6 and later models';
 
-type Row = readonly [id: string, family: ModelFamily, generation: string, deprecatedUntil?: string];
+type Row = readonly [id: string, family: ModelFamily, generation: string];
 
 /** Geo support and retention class follow from family and generation; see `entryOf`. */
 const ROWS: readonly Row[] = [
@@ -47,15 +49,15 @@ const ROWS: readonly Row[] = [
   ['claude-opus-4-8', 'opus', '4.8'],
   ['claude-opus-4-7', 'opus', '4.7'],
   // Released after Opus 4.6; deprecated only in the SDK's internal/data table.
-  ['claude-mythos-preview', 'mythos', 'preview', 'June 30th, 2026'],
+  ['claude-mythos-preview', 'mythos', 'preview'],
   ['claude-opus-4-6', 'opus', '4.6'],
   ['claude-sonnet-4-6', 'sonnet', '4.6'],
   ['claude-haiku-4-5', 'haiku', '4.5'],
   ['claude-haiku-4-5-20251001', 'haiku', '4.5'],
   ['claude-opus-4-5', 'opus', '4.5'],
   ['claude-opus-4-5-20251101', 'opus', '4.5'],
-  ['claude-sonnet-4-5', 'sonnet', '4.5', 'November 30th, 2026'],
-  ['claude-sonnet-4-5-20250929', 'sonnet', '4.5', 'November 30th, 2026'],
+  ['claude-sonnet-4-5', 'sonnet', '4.5'],
+  ['claude-sonnet-4-5-20250929', 'sonnet', '4.5'],
   // Older public ids: aliases, dated snapshots and `-latest` aliases.
   ['claude-opus-4-1', 'opus', '4.1'],
   ['claude-opus-4-1-20250805', 'opus', '4.1'],
@@ -91,7 +93,7 @@ function entryOf(id: string, family: ModelFamily, generation: string, deprecated
 }
 
 export const MODEL_CATALOG: ReadonlyMap<string, ModelEntry> = new Map(
-  ROWS.map(([id, family, generation, deprecatedUntil]) => [id, entryOf(id, family, generation, deprecatedUntil ?? null)]),
+  ROWS.map(([id, family, generation]) => [id, entryOf(id, family, generation, SDK_DEPRECATED_MODELS[id] ?? null)]),
 );
 
 /**
