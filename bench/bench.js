@@ -200,7 +200,8 @@ function main() {
 /** Whether this build reads `typeAware` for anything: the rules' source mentions it beyond settings parsing. */
 function typeAwareIsRead() {
   const dist = join(ROOT, 'dist');
-  return listSourceFiles(dist).some((file) => !file.endsWith('settings.js') && !file.endsWith('configs.js') && /\btypeAware\b/.test(readFileSync(file, 'utf8')));
+  const readers = listSourceFiles(dist).filter((file) => file.endsWith('.js') && !/[/\\](settings|configs)\.js$/.test(file));
+  return readers.some((file) => /\btypeAware\b/.test(readFileSync(file, 'utf8')));
 }
 
 function retained(memory, name, copies) {
