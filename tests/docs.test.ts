@@ -16,6 +16,7 @@ const REQUIRED_HEADINGS = [
   '### Incorrect',
   '### Correct',
   '## Options',
+  '## What type information adds',
   '## Known false negatives',
   '## Policy sources',
 ];
@@ -144,6 +145,12 @@ describe.each(ruleEntries)('docs/rules/%s.md', (name, rule) => {
   it('has the required sections in order', () => {
     const { headings } = requirePage();
     expect(headings.filter((h) => REQUIRED_HEADINGS.includes(h))).toEqual(REQUIRED_HEADINGS);
+  });
+
+  it('says what typed mode adds, right before the known false negatives', () => {
+    const sections = requirePage().headings.filter((h) => h.startsWith('## '));
+    expect(sections[sections.indexOf('## Known false negatives') - 1]).toBe('## What type information adds');
+    expect(sectionBody(requirePage(), '## What type information adds')).toContain('`typeAware: true`');
   });
 
   it('is the page meta.docs.url points at', () => {
