@@ -52,10 +52,11 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ allowed: ['us'], requireLiteral: false }],
+    // No default for requireLiteral: left out, it follows settings["claude-zdr"].reportUnresolved.
+    defaultOptions: [{ allowed: ['us'] }],
   },
-  defaultOptions: [{ allowed: ['us'], requireLiteral: false }],
-  create(context, [{ allowed = ['us'], requireLiteral = false }]) {
+  defaultOptions: [{ allowed: ['us'] }],
+  create(context, [{ allowed = ['us'], requireLiteral: requireLiteralOption }]) {
     const geo = allowed[0]!;
     const allowedText = quoted(allowed);
     const sourceCode = context.sourceCode;
@@ -71,7 +72,7 @@ export default createRule<Options, MessageIds>({
       return null;
     };
 
-    const check = (request: MessageRequest) => {
+    const check = (request: MessageRequest, requireLiteral: boolean) => {
       const call = request.call.pathText;
       const field = request.inferenceGeo;
       const legacy = legacyModelOf(request);
@@ -118,10 +119,12 @@ export default createRule<Options, MessageIds>({
 
     return {
       Program() {
-        for (const request of getFileAnalysis(context).requests) {
+        const analysis = getFileAnalysis(context);
+        const requireLiteral = requireLiteralOption ?? analysis.settings.reportUnresolved;
+        for (const request of analysis.requests) {
           if (CLIENT_KINDS[request.client].platform !== 'first-party') continue;
           if (!GEO_METHODS.includes(request.method)) continue;
-          check(request);
+          check(request, requireLiteral);
         }
       },
     };

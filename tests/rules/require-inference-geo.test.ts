@@ -6,6 +6,12 @@ const MSG = "max_tokens: 10, messages: []";
 
 runDual('require-inference-geo', rule, {
   valid: [
+    // requireLiteral: false overrides reportUnresolved for this rule; neither set reports nothing unresolved.
+    {
+      code: `${IMPORT}export async function send(params) { return client.messages.create(params); }`,
+      options: [{ requireLiteral: false }],
+      settings: { 'claude-zdr': { reportUnresolved: true } },
+    },
     // Literal, template literal, const, env fallback, spread, member write, conditional of allowed values.
     `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' });`,
     `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: \`us\` });`,
@@ -207,6 +213,12 @@ runDual('require-inference-geo', rule, {
       code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: process.env.GEO ?? 'us' });`,
       options: [{ allowed: ['us'], requireLiteral: true }],
       errors: [{ messageId: 'unresolvedGeo' }],
+    },
+    // Without requireLiteral, the shared reportUnresolved setting (set by `strict`) decides.
+    {
+      code: `${IMPORT}export async function send(params) { return client.messages.create(params); }`,
+      settings: { 'claude-zdr': { reportUnresolved: true } },
+      errors: [{ messageId: 'unresolvedGeo', data: { call: 'messages.create' } }],
     },
   ],
 });
