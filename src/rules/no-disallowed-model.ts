@@ -1,7 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getFileAnalysis } from '../analysis/index.js';
 import { describeModel, type ModelDescription, RETENTION_CLASSES } from '../policy/models.js';
-import { createRule } from '../utils/create-rule.js';
+import { createRule, listenIfRelevant } from '../utils/create-rule.js';
 import { matchesAny } from '../utils/patterns.js';
 
 type Options = [{ allow?: string[]; deny?: string[]; checkDeprecated?: boolean }];
@@ -41,9 +40,10 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ allow: [], deny: [], checkDeprecated: true }],
   create(context, [{ allow: allowOption = [], deny: denyOption = [], checkDeprecated = true }]) {
-    return {
-      Program() {
-        const analysis = getFileAnalysis(context);
+    return listenIfRelevant(
+      context,
+      (analysis) => analysis.modelReferences.length > 0,
+      (analysis) => {
         const allow = [...allowOption, ...analysis.settings.models.allow];
         const deny = [...denyOption, ...analysis.settings.models.deny];
         const reported = new Set<string>();
@@ -79,6 +79,6 @@ export default createRule<Options, MessageIds>({
           }
         }
       },
-    };
+    );
   },
 });

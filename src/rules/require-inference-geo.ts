@@ -1,9 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getFileAnalysis, type MessageRequest } from '../analysis/index.js';
+import type { MessageRequest } from '../analysis/index.js';
 import { CLIENT_KINDS } from '../policy/clients.js';
 import { describeModel, GEO_SUPPORT_SUMMARY } from '../policy/models.js';
 import type { MessageMethod } from '../policy/surfaces.js';
-import { createRule } from '../utils/create-rule.js';
+import { createRule, listenIfRelevant } from '../utils/create-rule.js';
 import { insertPropertyFix } from '../utils/fixes.js';
 
 type Options = [{ allowed?: string[]; requireLiteral?: boolean }];
@@ -117,9 +117,10 @@ export default createRule<Options, MessageIds>({
       }
     };
 
-    return {
-      Program() {
-        const analysis = getFileAnalysis(context);
+    return listenIfRelevant(
+      context,
+      (analysis) => analysis.requests.length > 0,
+      (analysis) => {
         const requireLiteral = requireLiteralOption ?? analysis.settings.reportUnresolved;
         for (const request of analysis.requests) {
           if (CLIENT_KINDS[request.client].platform !== 'first-party') continue;
@@ -127,6 +128,6 @@ export default createRule<Options, MessageIds>({
           check(request, requireLiteral);
         }
       },
-    };
+    );
   },
 });

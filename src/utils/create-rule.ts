@@ -1,5 +1,5 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
-import { getFileAnalysis } from '../analysis/index.js';
+import { type FileAnalysis, getFileAnalysis } from '../analysis/index.js';
 import type { Finding } from '../analysis/findings.js';
 import type { RuleMessages } from '../policy/findings.js';
 import type { RuleName } from '../policy/rule-names.js';
@@ -16,6 +16,19 @@ export const docsUrl = (name: string) => `${REPOSITORY_URL}/blob/v${PACKAGE_VERS
 export const createRule = ESLintUtils.RuleCreator<ClaudeZdrRuleDocs>(docsUrl);
 
 type Options = readonly unknown[];
+
+/**
+ * A rule's listeners for one file: none at all when the shared analysis holds nothing the rule
+ * reads, so ESLint dispatches no events to it (the common case: a file that never calls Claude).
+ */
+export function listenIfRelevant(
+  context: Parameters<typeof getFileAnalysis>[0],
+  relevant: (analysis: FileAnalysis) => boolean,
+  report: (analysis: FileAnalysis) => void,
+): TSESLint.RuleListener {
+  const analysis = getFileAnalysis(context);
+  return relevant(analysis) ? { Program: () => report(analysis) } : {};
+}
 
 /**
  * A rule that reports the shared analysis' findings it owns. `keep` applies the rule's options;
@@ -41,9 +54,10 @@ export function createFindingRule<R extends RuleName, O extends Options>(spec: {
     } as never,
     defaultOptions: spec.defaultOptions,
     create(context, options) {
-      return {
-        Program() {
-          const analysis = getFileAnalysis(context);
+      return listenIfRelevant(
+        context,
+        (analysis) => analysis.findings.some((finding) => finding.rule === spec.name),
+        (analysis) => {
           for (const finding of analysis.findings) {
             if (finding.rule !== spec.name) continue;
             if (finding.unresolved && !analysis.settings.reportUnresolved) continue;
@@ -51,7 +65,7 @@ export function createFindingRule<R extends RuleName, O extends Options>(spec: {
             context.report({ node: finding.node, messageId: finding.kind, data: finding.data });
           }
         },
-      };
+      );
     },
   });
 }

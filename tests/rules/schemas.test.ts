@@ -169,8 +169,8 @@ describe('settings["claude-zdr"], checked with a clear error naming the setting'
     it(`rejects ${name}`, () => {
       const error = thrown(() => lint('error', 'no-batches-api', { 'claude-zdr': value }));
       expect(error).toBeInstanceOf(TypeError);
-      expect(error.message.split('\n')[0]).toBe(message);
-      expect(error.message).toContain('Rule: "claude-zdr/no-batches-api"');
+      // ESLint names the rule that met the bad setting; the sentence after it names the setting.
+      expect(error.message.split('\n')[0]).toBe(`Error while loading rule 'claude-zdr/no-batches-api': ${message}`);
     });
   }
 
