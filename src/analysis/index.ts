@@ -1,4 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { BETA_HEADER, BROWSER_ACCESS_HEADER } from '../policy/betas.js';
+import { ANTHROPIC_API_HOSTS } from '../policy/http.js';
 import { readSettings, type ClaudeZdrSettings } from '../settings.js';
 import { walkNodes } from './ast.js';
 import { type ApiCall, type ClientConstruction, recognizeCall } from './calls.js';
@@ -41,9 +43,22 @@ type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>
 
 const cache = new WeakMap<TSESTree.Program, FileAnalysis>();
 
-/** Cheap test: a file that never names Anthropic or a wrapper module cannot call Claude. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What a file that talks to Claude must contain: an `@anthropic-ai/` module name (import or
+ * require), an Anthropic API host (raw HTTP, the OpenAI SDK pointed at Anthropic) or an
+ * Anthropic-only header. The SDK's own sources, which import each other by relative path, and
+ * files that merely mention the word pass without a walk.
+ */
+const CLAUDE_MARKERS = new RegExp(
+  ['@anthropic-ai/', ...ANTHROPIC_API_HOSTS, BETA_HEADER, BROWSER_ACCESS_HEADER].map(escapeRegExp).join('|'),
+  'i',
+);
+
+/** Cheap test: a file without any marker, or a wrapper module's name, cannot call Claude. */
 function mightCallClaude(text: string, settings: ClaudeZdrSettings): boolean {
-  return /anthropic/i.test(text) || settings.clientModules.some((m) => text.includes(m));
+  return CLAUDE_MARKERS.test(text) || settings.clientModules.some((m) => text.includes(m));
 }
 
 export function getFileAnalysis(context: AnyRuleContext): FileAnalysis {

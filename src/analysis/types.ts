@@ -49,7 +49,7 @@ const SDK_MEMBER_NAMES: ReadonlySet<string> = new Set([...RESOURCE_NAMES, ...SDK
 const SDK_MEMBER_PATTERN = new RegExp(`(?:\\.|\\[\\s*['"\`])\\s*(?:${[...SDK_MEMBER_NAMES].join('|')})\\b`);
 
 /**
- * The file-level cost gate of typed mode: a file that never names Anthropic may still call a client
+ * The file-level cost gate of typed mode: a file with no Anthropic marker may still call a client
  * built elsewhere, but only through a member named like an SDK resource or method.
  */
 export function mightReachClient(text: string): boolean {

@@ -30,9 +30,18 @@ export function listenIfRelevant(
   return relevant(analysis) ? { Program: () => report(analysis) } : {};
 }
 
+/** The first options object over its defaults (every option of ours is one flat object). */
+function withDefaults<O extends Options>(defaults: O, given: readonly unknown[]): O {
+  const [first] = given;
+  if (first === undefined || defaults.length === 0) return defaults;
+  return [{ ...(defaults[0] as object), ...(first as object) }] as unknown as O;
+}
+
 /**
  * A rule that reports the shared analysis' findings it owns. `keep` applies the rule's options;
  * unresolved findings are reported only when `settings["claude-zdr"].reportUnresolved` is on.
+ * Built without RuleCreator's per-file deep merge of options: a file with nothing for the rule
+ * never reads them.
  */
 export function createFindingRule<R extends RuleName, O extends Options>(spec: {
   name: R;
@@ -42,22 +51,22 @@ export function createFindingRule<R extends RuleName, O extends Options>(spec: {
   defaultOptions: O;
   keep?: (finding: Finding, options: O) => boolean;
   type?: 'problem' | 'suggestion';
-}) {
-  return createRule<O, string>({
-    name: spec.name,
+}): TSESLint.RuleModule<string, O, ClaudeZdrRuleDocs> {
+  return {
     meta: {
       type: spec.type ?? 'problem',
-      docs: { description: spec.description },
+      docs: { description: spec.description, url: docsUrl(spec.name) },
       messages: spec.messages,
       schema: spec.schema,
-      defaultOptions: [...spec.defaultOptions] as never,
-    } as never,
+      defaultOptions: [...spec.defaultOptions] as unknown as O,
+    },
     defaultOptions: spec.defaultOptions,
-    create(context, options) {
+    create(context) {
       return listenIfRelevant(
         context,
         (analysis) => analysis.findings.some((finding) => finding.rule === spec.name),
         (analysis) => {
+          const options = withDefaults(spec.defaultOptions, context.options);
           for (const finding of analysis.findings) {
             if (finding.rule !== spec.name) continue;
             if (finding.unresolved && !analysis.settings.reportUnresolved) continue;
@@ -67,5 +76,5 @@ export function createFindingRule<R extends RuleName, O extends Options>(spec: {
         },
       );
     },
-  });
+  };
 }
