@@ -283,7 +283,7 @@ By kind of file (CPU ms, medians; per-file CPU summed, so GC threads are left ou
 | call Claude (generated) | ${r.claudeCount} | ${ms(u.baseline.claudeCpuMs)} | ${ms(u.plugin.claudeCpuMs)} | ${ratio(u.plugin, u.baseline, 'claudeCpuMs').toFixed(3)} (${pct(ratio(u.plugin, u.baseline, 'claudeCpuMs'))}) |
 
 Rules return no listeners for a file whose analysis holds nothing for them, so a file that names no
-`@anthropic-ai/` module, Anthropic host or header costs one regular-expression test. On a file that calls Claude the cost is
+\`@anthropic-ai/\` module, Anthropic host or header costs one regular-expression test. On a file that calls Claude the cost is
 ESLint's own dispatch of events to the rules that listen (about what any one enabled rule costs),
 the analysis, and building the reports.
 - baseline = no rules; plugin = \`claudeZdr.configs.all\`; no-restricted-syntax = ${RESTRICTED_SYNTAX.length} selectors for
