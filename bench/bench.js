@@ -22,8 +22,14 @@ const DECLARATION = /\.d\.[mc]?ts$/;
 
 const gc = globalThis.gc ?? (() => {});
 
+/** As many rules as the plugin has, each doing nothing: ESLint's own cost of running that many rules. */
+const EMPTY_RULES = {
+  rules: Object.fromEntries(Object.keys(plugin.rules).map((name) => [name, { meta: { schema: [] }, create: () => ({}) }])),
+};
+
 const CONFIGS = {
   baseline: [],
+  'empty rules': [{ plugins: { empty: EMPTY_RULES }, rules: Object.fromEntries(Object.keys(EMPTY_RULES.rules).map((name) => [`empty/${name}`, 'error'])) }],
   plugin: [plugin.configs.all],
   'no-restricted-syntax': [{ rules: { 'no-restricted-syntax': ['error', ...RESTRICTED_SYNTAX] } }],
 };
@@ -269,18 +275,20 @@ in the shapes the rules recognise. One \`Linter\`, flat config, \`@typescript-es
 | configuration | wall ms | CPU ms | CPU ms/file | reports |
 |---|---|---|---|---|
 ${line('baseline')}
+${line('empty rules')}
 ${line('plugin')}
 ${line('no-restricted-syntax')}
 
 - \`plugin/baseline\`: **${ratio(u.plugin, u.baseline, 'cpuMs').toFixed(3)}** CPU (${pct(ratio(u.plugin, u.baseline, 'cpuMs'))}), ${ratio(u.plugin, u.baseline, 'wallMs').toFixed(3)} wall. Target: under +5%.
+- \`plugin/empty rules\`: **${ratio(u.plugin, u['empty rules'], 'cpuMs').toFixed(3)}** CPU (${pct(ratio(u.plugin, u['empty rules'], 'cpuMs'))}): the plugin's own work over ESLint's fixed cost of running ${Object.keys(plugin.rules).length} rules that do nothing (\`empty rules\`/baseline: ${ratio(u['empty rules'], u.baseline, 'cpuMs').toFixed(3)}).
 - \`plugin/no-restricted-syntax\`: **${ratio(u.plugin, u['no-restricted-syntax'], 'cpuMs').toFixed(3)}** CPU, ${ratio(u.plugin, u['no-restricted-syntax'], 'wallMs').toFixed(3)} wall.
 
 By kind of file (CPU ms, medians; per-file CPU summed, so GC threads are left out):
 
-| files | count | baseline | plugin | plugin/baseline |
-|---|---|---|---|---|
-| never call Claude (real modules) | ${r.realCount} | ${ms(u.baseline.plainCpuMs)} | ${ms(u.plugin.plainCpuMs)} | **${ratio(u.plugin, u.baseline, 'plainCpuMs').toFixed(3)}** (${pct(ratio(u.plugin, u.baseline, 'plainCpuMs'))}) |
-| call Claude (generated) | ${r.claudeCount} | ${ms(u.baseline.claudeCpuMs)} | ${ms(u.plugin.claudeCpuMs)} | ${ratio(u.plugin, u.baseline, 'claudeCpuMs').toFixed(3)} (${pct(ratio(u.plugin, u.baseline, 'claudeCpuMs'))}) |
+| files | count | baseline | empty rules | plugin | plugin/baseline | plugin/empty rules |
+|---|---|---|---|---|---|---|
+| never call Claude (real modules) | ${r.realCount} | ${ms(u.baseline.plainCpuMs)} | ${ms(u['empty rules'].plainCpuMs)} | ${ms(u.plugin.plainCpuMs)} | **${ratio(u.plugin, u.baseline, 'plainCpuMs').toFixed(3)}** | **${ratio(u.plugin, u['empty rules'], 'plainCpuMs').toFixed(3)}** |
+| call Claude (generated) | ${r.claudeCount} | ${ms(u.baseline.claudeCpuMs)} | ${ms(u['empty rules'].claudeCpuMs)} | ${ms(u.plugin.claudeCpuMs)} | ${ratio(u.plugin, u.baseline, 'claudeCpuMs').toFixed(3)} | ${ratio(u.plugin, u['empty rules'], 'claudeCpuMs').toFixed(3)} |
 
 Rules return no listeners for a file whose analysis holds nothing for them, so a file that names no
 \`@anthropic-ai/\` module, Anthropic host or header costs one regular-expression test. On a file that calls Claude the cost is
