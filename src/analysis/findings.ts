@@ -8,7 +8,7 @@ import type { RuleName } from '../policy/rule-names.js';
 import { skipTransparent } from './ast.js';
 import type { ApiCall, ClientConstruction } from './calls.js';
 import type { TypeFacts } from './types.js';
-import { isNullish, type ShapeReader, type StaticValues } from './values.js';
+import { isNullish, type ObjectShape, type ShapeReader, type StaticValues } from './values.js';
 
 /** One thing a rule reports. Exactly one rule owns it (PRODUCT.md §3, "each finding is reported once"). */
 export interface Finding {
@@ -471,19 +471,31 @@ export class FindingCollector {
   /** `anthropic-beta` (comma-separated flags) and the browser-access header. */
   private scanHeaders(value: TSESTree.Node, ctx: ScanContext): void {
     const shape = this.reader.object(value, ctx.before);
-    if (!shape) return;
+    if (shape) this.scanHeaderShape(shape, { absorbedOwner: ctx.absorbedOwner, sdk: true });
+  }
+
+  /**
+   * One headers object, sent by the SDK (`defaultHeaders`, a request's `headers`) or by a raw HTTP
+   * call. The SDK drops a `null` header; a raw request reports its general beta flags as `rawRequest`.
+   */
+  scanHeaderShape(shape: ObjectShape, options: { readonly absorbedOwner: RuleName | null; readonly sdk: boolean }): void {
     for (const entry of this.reader.effectiveProperties(shape).properties) {
       const name = entry.key.toLowerCase();
       if (name === BETA_HEADER) {
         const header = this.statics.value(entry.value);
-        // `null`/`undefined` removes the header: no flag is sent.
-        if (header && (header.value === null || header.value === undefined)) continue;
+        if (options.sdk && header && (header.value === null || header.value === undefined)) continue;
         const text = header && (typeof header.value === 'string' || Array.isArray(header.value)) ? String(header.value) : null;
         if (text === null) {
           this.add('no-beta-api', 'unresolvedFlag', entry.value, {}, { unresolved: true });
           continue;
         }
-        for (const flag of text.split(',').map((f) => f.trim()).filter(Boolean)) this.reportFlag(flag, skipTransparent(entry.value), ctx);
+        for (const flag of text.split(',').map((f) => f.trim()).filter(Boolean)) {
+          const owner = betaFlagOwner(flag);
+          // The flags a storing call passes to enable its own surface are part of that call's finding.
+          if (owner === options.absorbedOwner) continue;
+          const kind = !options.sdk && owner === 'no-beta-api' ? 'rawRequest' : 'betaFlag';
+          this.add(owner, kind, skipTransparent(entry.value), { flag }, { subject: flag });
+        }
       } else if (name === BROWSER_ACCESS_HEADER) {
         const header = this.statics.value(entry.value);
         if (header && String(header.value) === 'true') this.add('no-browser-client', 'browserHeader', entry.keyNode, { header: entry.key });

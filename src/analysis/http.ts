@@ -1,5 +1,4 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { BETA_HEADER, BROWSER_ACCESS_HEADER, betaFlagOwner } from '../policy/betas.js';
 import {
   GLOBAL_OBJECTS,
   HTTP_APIS,
@@ -143,29 +142,7 @@ export class ForeignCallScanner {
       headers = isHeaders && init && init.type !== AST_NODE_TYPES.SpreadElement ? init : null;
     }
     const shape = headers ? this.shapes.object(headers, before) : null;
-    if (!shape) return;
-    const statics = this.statics;
-    for (const entry of this.shapes.effectiveProperties(shape).properties) {
-      const name = entry.key.toLowerCase();
-      if (name === BETA_HEADER) {
-        const header = statics.value(entry.value);
-        const text = header && (typeof header.value === 'string' || Array.isArray(header.value)) ? String(header.value) : null;
-        if (text === null) {
-          this.collector.add('no-beta-api', 'unresolvedFlag', entry.value, {}, { unresolved: true });
-          continue;
-        }
-        for (const flag of text.split(',').map((f) => f.trim()).filter(Boolean)) {
-          const owner = betaFlagOwner(flag);
-          if (owner === absorbedOwner) continue;
-          const kind = owner === 'no-beta-api' ? 'rawRequest' : 'betaFlag';
-          this.collector.add(owner, kind, skipTransparent(entry.value), { flag }, { subject: flag });
-        }
-      } else if (name === BROWSER_ACCESS_HEADER) {
-        const header = statics.value(entry.value);
-        if (header && String(header.value) === 'true') this.collector.add('no-browser-client', 'browserHeader', entry.keyNode, { header: entry.key });
-        else if (!header) this.collector.add('no-browser-client', 'unresolvedOption', entry.value, { client: 'request' }, { unresolved: true });
-      }
-    }
+    if (shape) this.collector.scanHeaderShape(shape, { absorbedOwner, sdk: false });
   }
 
   private resolve(node: TSESTree.Node | null | undefined): ForeignValue | null {
