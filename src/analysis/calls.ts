@@ -26,13 +26,18 @@ export interface ApiCall {
   readonly isBatchCreate: boolean;
 }
 
-/** Where a client is built: `new Anthropic({...})`, `require(sdk)(…)`, `client.withOptions({...})`. */
+/**
+ * Where a client is built: `new Anthropic({...})` or `require(sdk)(…)` (`new`), `client.withOptions({...})`
+ * (`clone`), `super({...})` in a subclass (`super`), or a call of a same-file factory that returns
+ * a client (`factory`).
+ */
 export interface ClientConstruction {
   readonly node: TSESTree.NewExpression | TSESTree.CallExpression;
   readonly client: ClientKind;
   readonly options: TSESTree.Node | null;
-  /** A wrapper factory's arguments are its own, not the SDK's options. */
+  /** A wrapper module's or factory's arguments are its own, not the SDK's options. */
   readonly optionsAreSdkOptions: boolean;
+  readonly origin: 'new' | 'clone' | 'super' | 'factory';
 }
 
 export function storingResourceOf(path: readonly string[]): StoringResource | null {
@@ -72,19 +77,23 @@ export function recognizeCall(
   if (!callee) return null;
   const firstArg = node.arguments[0] ?? null;
   const options = firstArg && firstArg.type !== AST_NODE_TYPES.SpreadElement ? firstArg : null;
-  if (node.type === AST_NODE_TYPES.NewExpression) {
+  if (node.type === AST_NODE_TYPES.NewExpression || node.callee.type === AST_NODE_TYPES.Super) {
     const built = resolver.construct(callee);
     if (built?.type !== 'client' || built.path.length > 0) return null;
-    return { construction: { node, client: built.client, options, optionsAreSdkOptions: callee.type !== 'client' } };
+    const origin = node.type === AST_NODE_TYPES.NewExpression ? 'new' : 'super';
+    return { construction: { node, client: built.client, options, optionsAreSdkOptions: callee.type !== 'client', origin } };
   }
   if (callee.type === 'client' && callee.path.length > 0) {
     const call = classifyCall(node, callee.client, callee.path);
     const clones = callee.path.length === 1 && CLIENT_CLONING_METHODS.includes(call.method);
-    return clones ? { call, construction: { node, client: callee.client, options, optionsAreSdkOptions: true } } : { call };
+    return clones ? { call, construction: { node, client: callee.client, options, optionsAreSdkOptions: true, origin: 'clone' } } : { call };
   }
   const built = resolver.call(callee);
-  if (built?.type === 'client' && built.path.length === 0 && callee.type === 'module') {
-    return { construction: { node, client: built.client, options, optionsAreSdkOptions: callee.target.kind !== 'wrapper' } };
+  if (built?.type !== 'client' || built.path.length > 0) return null;
+  if (callee.type === 'module') {
+    return { construction: { node, client: built.client, options, optionsAreSdkOptions: callee.target.kind !== 'wrapper', origin: 'new' } };
   }
+  // Only a factory given arguments can configure the client it builds.
+  if (callee.type === 'function' && node.arguments.length > 0) return { construction: { node, client: built.client, options, optionsAreSdkOptions: false, origin: 'factory' } };
   return null;
 }

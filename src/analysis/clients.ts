@@ -1,82 +1,68 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type { ClientKind } from '../policy/clients.js';
 import { CLIENT_CLONING_METHODS, SDK_FUNCTIONS } from '../policy/surfaces.js';
-import {
-  type ClassLike,
-  type FunctionLike,
-  isClassLike,
-  isFunctionLike,
-  plainKeyName,
-  walkNodes,
-} from './ast.js';
-import { type ModuleTarget, recognizeModule, resourceExportPath } from './modules.js';
-import { isTypedCandidate, type TypeFacts } from './types.js';
-import type { StaticValues } from './values.js';
+import { type ClassLike, type FunctionLike, isClassLike, isFunctionLike, plainKeyName, skipTransparent, walkNodes } from './ast.js';
+import { MAX_RESOLVE_DEPTH } from './limits.js';
+import { INTEROP_HELPERS, type ModuleTarget, resourceExportPath, wrapperExportPath } from './modules.js';
+import type { SdkValue } from './sdk-value.js';
+import type { Bindings } from './scope.js';
+import type { StaticValues } from './static-values.js';
+import { isTypedCandidate, type TypeFacts } from './type-facts.js';
+
+export type { ClientValue, SdkValue } from './sdk-value.js';
 
 type Variable = TSESLint.Scope.Variable;
-type Reference = TSESLint.Scope.Reference;
+
+/** Turns a module specifier into what it gives the analysis (the `clientModules` setting included). */
+export type ModuleRecognizer = (source: string) => ModuleTarget | null;
 
 /**
- * What the analysis knows an expression evaluates to. SDK values carry the client kind and the
- * property path below the client; local values (functions, objects, classes) are followed so
- * that factories, wrappers and holder objects lead back to a client.
- */
-export type SdkValue =
-  | { readonly type: 'module'; readonly target: ModuleTarget; readonly commonJs: boolean }
-  | { readonly type: 'clientClass'; readonly client: ClientKind }
-  | { readonly type: 'resourceClass'; readonly path: readonly string[] }
-  /** A helper function the SDK exports (`betaRefusalFallbackMiddleware`). */
-  | { readonly type: 'sdkFunction'; readonly name: string }
-  /** A client (`path` empty), or a resource or method below it (`['beta', 'files']`). */
-  | { readonly type: 'client'; readonly client: ClientKind; readonly path: readonly string[] }
-  | { readonly type: 'function'; readonly node: FunctionLike }
-  | { readonly type: 'object'; readonly node: TSESTree.ObjectExpression }
-  | { readonly type: 'class'; readonly node: ClassLike }
-  | { readonly type: 'instance'; readonly node: ClassLike };
-
-export type ClientValue = Extract<SdkValue, { type: 'client' }>;
-
-const MAX_DEPTH = 40;
-
-/**
- * Resolves expressions to SDK values without type information: imports and requires, `new`,
- * variables and their writes, destructuring, class fields, factories, annotations.
- * Everything is memoised per file; cycles resolve to `null` (unknown), never to a guess.
+ * Resolves expressions to SDK values without type information: imports and requires (compiled
+ * CommonJS interop helpers included), `new` and `super(...)`, variables and their writes,
+ * destructuring, class fields (static too), factories, `.then((client) => …)`, annotations.
+ * Everything is memoised per file; cycles and chains past MAX_RESOLVE_DEPTH resolve to `null`
+ * (unknown), never to a guess.
  */
 export class ClientResolver {
   private readonly nodeValues = new Map<TSESTree.Node, SdkValue | null>();
   private readonly variableValues = new Map<Variable, SdkValue | null>();
-  private readonly classMembers = new Map<ClassLike, Map<string, TSESTree.Node[]>>();
-  private readonly functionReturns = new Map<FunctionLike, TSESTree.Node[]>();
+  private readonly classMembers = new Map<ClassLike, { instance: Map<string, TSESTree.Node[]>; statics: Map<string, TSESTree.Node[]> }>();
   private depth = 0;
+  /** Set while a resolution ran into MAX_RESOLVE_DEPTH: its `null`s are not memoised. */
+  private truncated = false;
 
   constructor(
-    private readonly references: ReadonlyMap<TSESTree.Identifier | TSESTree.JSXIdentifier, Reference>,
-    private readonly visitorKeys: TSESLint.SourceCode.VisitorKeys,
+    private readonly bindings: Bindings,
     private readonly statics: StaticValues,
-    private readonly clientModules: readonly string[],
+    private readonly recognize: ModuleRecognizer,
     /** Typed mode only: asked when the syntactic rules know nothing about an SDK-looking chain. */
     private readonly types: TypeFacts | null = null,
   ) {}
 
   /** The variable an identifier refers to, if the scope manager resolved it. */
   variableOf(identifier: TSESTree.Identifier): Variable | null {
-    return this.references.get(identifier)?.resolved ?? null;
+    return this.bindings.variableOf(identifier);
   }
 
   resolve(node: TSESTree.Node | null | undefined): SdkValue | null {
     if (!node) return null;
     if (this.nodeValues.has(node)) return this.nodeValues.get(node)!;
-    if (this.depth > MAX_DEPTH) return null;
+    if (this.depth >= MAX_RESOLVE_DEPTH) {
+      this.truncated = true;
+      return null;
+    }
+    const outerTruncated = this.truncated;
+    this.truncated = false;
     this.nodeValues.set(node, null); // cycle guard
     this.depth++;
     try {
       let value = this.compute(node);
       if (!value && this.types && isTypedCandidate(node)) value = this.types.sdkValueOf(node);
-      this.nodeValues.set(node, value);
+      if (value || !this.truncated) this.nodeValues.set(node, value);
+      else this.nodeValues.delete(node);
       return value;
     } finally {
       this.depth--;
+      this.truncated ||= outerTruncated;
     }
   }
 
@@ -86,13 +72,16 @@ export class ClientResolver {
         const variable = this.variableOf(node);
         return variable ? this.valueOfVariable(variable) : null;
       }
-      case AST_NODE_TYPES.ThisExpression: {
-        const cls = enclosingClassOfThis(node);
-        return cls ? this.instanceOf(cls) : null;
+      case AST_NODE_TYPES.ThisExpression:
+        return this.thisValue(node);
+      case AST_NODE_TYPES.Super: {
+        // `super(options)`: the base class's constructor.
+        const cls = enclosingClass(node);
+        return cls?.superClass ? this.resolve(cls.superClass) : null;
       }
       case AST_NODE_TYPES.MemberExpression: {
         if (node.object.type === AST_NODE_TYPES.Super) return null;
-        const key = this.memberKey(node);
+        const key = this.statics.memberKey(node);
         return key === null ? null : this.member(this.resolve(node.object), key);
       }
       case AST_NODE_TYPES.TSAsExpression:
@@ -107,14 +96,15 @@ export class ClientResolver {
       case AST_NODE_TYPES.NewExpression:
         return this.construct(this.resolve(node.callee));
       case AST_NODE_TYPES.CallExpression: {
-        const required = this.requiredModule(node);
-        if (required) return required;
+        const required = this.bindings.requiredModule(node);
+        if (required !== null) return this.moduleValue(required, true);
+        const interop = this.interopArgument(node);
+        if (interop) return this.resolve(interop);
         return this.call(this.resolve(node.callee));
       }
       case AST_NODE_TYPES.ImportExpression: {
         const source = this.statics.string(node.source);
-        const target = source === null ? null : recognizeModule(source, this.clientModules);
-        return target ? { type: 'module', target, commonJs: false } : null;
+        return source === null ? null : this.moduleValue(source, false);
       }
       case AST_NODE_TYPES.ConditionalExpression:
         return this.resolve(node.consequent) ?? this.resolve(node.alternate);
@@ -132,27 +122,37 @@ export class ClientResolver {
         return { type: 'function', node };
       case AST_NODE_TYPES.ClassExpression:
       case AST_NODE_TYPES.ClassDeclaration:
-        return this.classValue(node);
+        return { type: 'class', node };
       default:
         return null;
     }
   }
 
-  /** The static name of a member access: `a.b`, `a['b']`, ``a[`b`]``, `a[KEY]` with a const KEY. */
+  /** The static name of a member access (kept for callers that hold only the resolver). */
   memberKey(node: TSESTree.MemberExpression): string | null {
-    if (!node.computed) return plainKeyName(node.property);
-    return this.statics.string(node.property);
+    return this.statics.memberKey(node);
   }
 
-  /** `require('x')` with a recognised module (plain, `.default` and destructuring are members). */
-  private requiredModule(node: TSESTree.CallExpression): SdkValue | null {
-    const callee = node.callee;
-    if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== 'require' || node.arguments.length !== 1) return null;
-    // A local function named require; `require` as a configured global (CommonJS, node env) has no definition.
-    if (this.variableOf(callee)?.defs.length) return null;
-    const source = this.statics.string(node.arguments[0]!);
-    const target = source === null ? null : recognizeModule(source, this.clientModules);
-    return target ? { type: 'module', target, commonJs: true } : null;
+  private moduleValue(source: string, commonJs: boolean): SdkValue | null {
+    const target = this.recognize(source);
+    return target ? { type: 'module', target, commonJs } : null;
+  }
+
+  /** `__importDefault(require('m'))`, Babel's `_interopRequireDefault(require('m'))`: the module itself. */
+  private interopArgument(node: TSESTree.CallExpression): TSESTree.Node | null {
+    if (node.arguments.length !== 1 || node.arguments[0]!.type === AST_NODE_TYPES.SpreadElement) return null;
+    let callee = skipTransparent(node.callee);
+    // `(0, tslib_1.__importDefault)(…)`
+    if (callee.type === AST_NODE_TYPES.SequenceExpression) callee = skipTransparent(callee.expressions[callee.expressions.length - 1]!);
+    const name =
+      callee.type === AST_NODE_TYPES.Identifier
+        ? callee.name
+        : callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed
+          ? plainKeyName(callee.property)
+          : null;
+    if (name === null || !INTEROP_HELPERS.includes(name)) return null;
+    const value = this.resolve(node.arguments[0]);
+    return value?.type === 'module' ? node.arguments[0]! : null;
   }
 
   member(value: SdkValue | null, key: string): SdkValue | null {
@@ -168,7 +168,9 @@ export class ClientResolver {
       case 'object':
         return this.objectMember(value.node, key);
       case 'instance':
-        return this.instanceMember(value.node, key);
+        return this.classMember(value.node, key, 'instance');
+      case 'class':
+        return this.classMember(value.node, key, 'statics');
       default:
         return null;
     }
@@ -216,36 +218,26 @@ export class ClientResolver {
   private returnValue(fn: FunctionLike): SdkValue | null {
     const annotated = fn.returnType ? this.annotationValue(fn.returnType.typeAnnotation) : null;
     if (annotated) return annotated;
-    for (const returned of this.returnedExpressions(fn)) {
+    for (const returned of this.bindings.returnedExpressions(fn)) {
       const value = this.resolve(returned);
       if (value) return value;
     }
     return null;
   }
 
-  returnedExpressions(fn: FunctionLike): TSESTree.Node[] {
-    let cached = this.functionReturns.get(fn);
-    if (cached) return cached;
-    cached = [];
-    if (fn.body && fn.body.type !== AST_NODE_TYPES.BlockStatement) {
-      cached.push(fn.body);
-    } else if (fn.body) {
-      const found = cached;
-      walkNodes(fn.body, this.visitorKeys, (node) => {
-        if (node !== fn.body && (isFunctionLike(node) || isClassLike(node))) return false;
-        if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) found.push(node.argument);
-        return undefined;
-      });
-    }
-    this.functionReturns.set(fn, cached);
-    return cached;
+  returnedExpressions(fn: FunctionLike): readonly TSESTree.Node[] {
+    return this.bindings.returnedExpressions(fn);
   }
 
   valueOfVariable(variable: Variable): SdkValue | null {
     if (this.variableValues.has(variable)) return this.variableValues.get(variable)!;
     this.variableValues.set(variable, null); // cycle guard
+    const outerTruncated = this.truncated;
+    this.truncated = false;
     const value = this.computeVariable(variable);
-    this.variableValues.set(variable, value);
+    if (value || !this.truncated) this.variableValues.set(variable, value);
+    else this.variableValues.delete(variable);
+    this.truncated ||= outerTruncated;
     return value;
   }
 
@@ -253,105 +245,72 @@ export class ClientResolver {
     const def = variable.defs[0];
     if (!def) return null;
     switch (def.type) {
-      case 'ImportBinding':
-        return this.importValue(def.node as TSESTree.Node);
+      case 'ImportBinding': {
+        const binding = this.bindings.importOf(variable);
+        if (!binding) return null;
+        const module = this.moduleValue(binding.source, binding.commonJs);
+        if (!module || binding.imported === '*') return module;
+        return this.member(module, binding.imported);
+      }
       case 'Variable': {
         const declarator = def.node as TSESTree.VariableDeclarator;
         if (def.name === declarator.id) {
-          for (const candidate of this.variableWrites(variable, declarator.init)) {
-            const value = this.resolve(candidate);
+          for (const write of this.bindings.writesOf(variable)) {
+            const value = this.resolve(write.value);
             if (value) return value;
           }
-          return null;
+          // `let client: Anthropic;` assigned somewhere the resolver cannot follow.
+          const annotation = declarator.id.typeAnnotation?.typeAnnotation;
+          return annotation ? this.annotationValue(annotation) : null;
         }
-        return this.patternValue(def.name as TSESTree.Identifier, declarator.id, declarator.init);
+        return this.destructuredValue(variable);
       }
       case 'Parameter':
         return this.parameterValue(def.name as TSESTree.Identifier);
       case 'FunctionName':
         return { type: 'function', node: def.node as FunctionLike };
       case 'ClassName':
-        return this.classValue(def.node as ClassLike);
+        return { type: 'class', node: def.node as ClassLike };
       default:
         return null;
     }
   }
 
   /** The initialiser and every later plain or logical assignment (`x ??= new X()`). */
-  variableWrites(variable: Variable, init: TSESTree.Node | null): TSESTree.Node[] {
-    const writes: TSESTree.Node[] = init ? [init] : [];
-    for (const reference of variable.references) {
-      if (!reference.isWrite() || reference.init) continue;
-      const parent = reference.identifier.parent;
-      if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === reference.identifier) {
-        writes.push(parent.right);
-      }
-    }
-    return writes;
-  }
-
-  private importValue(node: TSESTree.Node): SdkValue | null {
-    if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
-      const ref = node.moduleReference;
-      if (ref.type !== AST_NODE_TYPES.TSExternalModuleReference) return null;
-      const source = this.statics.string(ref.expression);
-      const target = source === null ? null : recognizeModule(source, this.clientModules);
-      return target ? { type: 'module', target, commonJs: true } : null;
-    }
-    const declaration = node.parent;
-    if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return null;
-    const target = recognizeModule(declaration.source.value, this.clientModules);
-    if (!target) return null;
-    switch (node.type) {
-      case AST_NODE_TYPES.ImportNamespaceSpecifier:
-        return { type: 'module', target, commonJs: false };
-      case AST_NODE_TYPES.ImportDefaultSpecifier:
-        return moduleMember(target, 'default');
-      case AST_NODE_TYPES.ImportSpecifier: {
-        const imported = node.imported;
-        const name = imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value);
-        return moduleMember(target, name);
-      }
-      default:
-        return null;
-    }
+  variableWrites(variable: Variable): TSESTree.Node[] {
+    return this.bindings.writesOf(variable).map((write) => write.value);
   }
 
   /** `const { beta: { files } } = client` and `const { Anthropic } = require(...)`. */
-  private patternValue(name: TSESTree.Identifier, pattern: TSESTree.Node, init: TSESTree.Node | null): SdkValue | null {
-    const keys: string[] = [];
-    let fallback: TSESTree.Node | null = null;
-    let node: TSESTree.Node = name;
-    while (node !== pattern) {
-      const parent: TSESTree.Node | undefined = node.parent;
-      if (!parent) return null;
-      if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === node) {
-        fallback ??= parent.right;
-      } else if (parent.type === AST_NODE_TYPES.Property && parent.value === node) {
-        const key = parent.computed ? this.statics.string(parent.key) : plainKeyName(parent.key);
-        if (key === null) return null;
-        keys.unshift(key);
-      } else if (parent.type !== AST_NODE_TYPES.ObjectPattern) {
-        return null; // array and rest patterns are not followed
-      }
-      node = parent;
+  private destructuredValue(variable: Variable): SdkValue | null {
+    const binding = this.bindings.destructuredOf(variable);
+    if (!binding) return null;
+    let value = this.resolve(binding.init);
+    for (const key of binding.keys) {
+      const name = typeof key === 'string' ? key : this.statics.string(key);
+      value = name === null ? null : this.member(value, name);
     }
-    let value = this.resolve(init);
-    for (const key of keys) value = this.member(value, key);
-    return value ?? this.resolve(fallback);
+    return value ?? this.resolve(binding.fallback);
   }
 
   private parameterValue(name: TSESTree.Identifier): SdkValue | null {
-    const annotation = name.typeAnnotation?.typeAnnotation;
-    const annotated = annotation ? this.annotationValue(annotation) : null;
-    if (annotated) return annotated;
     const parent = name.parent;
-    if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === name) {
-      const left = parent.left as TSESTree.Identifier;
-      const fromAnnotation = left.typeAnnotation ? this.annotationValue(left.typeAnnotation.typeAnnotation) : null;
-      return fromAnnotation ?? this.resolve(parent.right);
-    }
-    return null;
+    const annotated = name.typeAnnotation ? this.annotationValue(name.typeAnnotation.typeAnnotation) : null;
+    if (annotated) return annotated;
+    if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === name) return this.resolve(parent.right);
+    return this.promisedClient(name);
+  }
+
+  /** `getClient().then((client) => …)`: the callback's parameter is what the promise resolves to. */
+  private promisedClient(name: TSESTree.Identifier): SdkValue | null {
+    const fn = name.parent;
+    if (!fn || !isFunctionLike(fn) || fn.params[0] !== name) return null;
+    const call = fn.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return null;
+    const callee = skipTransparent(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || this.statics.memberKey(callee) !== 'then') return null;
+    const promised = this.resolve(callee.object);
+    return promised?.type === 'client' && promised.path.length === 0 ? promised : null;
   }
 
   /** A type annotation naming a client class or resource: `Anthropic`, `Anthropic | undefined`, `Anthropic['beta']`. */
@@ -360,12 +319,14 @@ export class ClientResolver {
       case AST_NODE_TYPES.TSTypeReference: {
         const named = this.typeNameValue(type.typeName);
         if (named) return this.construct(named);
-        // InstanceType<typeof X>
         const typeName = type.typeName;
         const arg = type.typeArguments?.params[0];
-        if (typeName.type === AST_NODE_TYPES.Identifier && typeName.name === 'InstanceType' && arg?.type === AST_NODE_TYPES.TSTypeQuery) {
+        if (typeName.type !== AST_NODE_TYPES.Identifier) return null;
+        // InstanceType<typeof X>; Promise<Anthropic> for an async factory.
+        if (typeName.name === 'InstanceType' && arg?.type === AST_NODE_TYPES.TSTypeQuery) {
           return this.construct(this.typeNameValue(arg.exprName as TSESTree.EntityName));
         }
+        if (typeName.name === 'Promise' && arg) return this.annotationValue(arg);
         return null;
       }
       case AST_NODE_TYPES.TSUnionType: {
@@ -404,17 +365,13 @@ export class ClientResolver {
         if (found) return found;
         continue;
       }
-      const name = property.computed ? this.statics.string(property.key) : plainKeyName(property.key);
+      const name = this.statics.propertyKey(property);
       if (name === null) return null;
       if (name !== key) continue;
       if (property.kind === 'get' && isFunctionLike(property.value)) return this.returnValue(property.value);
       return this.resolve(property.value);
     }
     return null;
-  }
-
-  private classValue(node: ClassLike): SdkValue | null {
-    return { type: 'class', node };
   }
 
   /** What `new C()` or `this` inside C is: a client when C extends a client class, else an instance. */
@@ -424,8 +381,15 @@ export class ClientResolver {
     return { type: 'instance', node };
   }
 
-  private instanceMember(cls: ClassLike, key: string): SdkValue | null {
-    const candidates = this.membersOf(cls).get(key);
+  /** `this` in an instance member is an instance; in a static member, the class itself. */
+  private thisValue(node: TSESTree.ThisExpression): SdkValue | null {
+    const owner = thisOwner(node);
+    if (!owner) return null;
+    return owner.isStatic ? { type: 'class', node: owner.cls } : this.instanceOf(owner.cls);
+  }
+
+  private classMember(cls: ClassLike, key: string, side: 'instance' | 'statics'): SdkValue | null {
+    const candidates = this.membersOf(cls)[side].get(key);
     if (candidates) {
       for (const candidate of candidates) {
         const value = this.memberCandidateValue(candidate);
@@ -434,7 +398,7 @@ export class ClientResolver {
     }
     if (cls.superClass) {
       const base = this.resolve(cls.superClass);
-      if (base?.type === 'class') return this.instanceMember(base.node, key);
+      if (base?.type === 'class') return this.classMember(base.node, key, side);
     }
     return null;
   }
@@ -461,41 +425,43 @@ export class ClientResolver {
     }
   }
 
-  /** Instance members by name: fields, getters, methods, parameter properties, `this.x = …` writes. */
-  private membersOf(cls: ClassLike): Map<string, TSESTree.Node[]> {
+  /** Members by name, instance and static: fields, getters, methods, parameter properties, `this.x = …` writes. */
+  private membersOf(cls: ClassLike): { instance: Map<string, TSESTree.Node[]>; statics: Map<string, TSESTree.Node[]> } {
     let members = this.classMembers.get(cls);
     if (members) return members;
-    members = new Map();
-    const add = (name: string | null, node: TSESTree.Node) => {
+    const instance = new Map<string, TSESTree.Node[]>();
+    const statics = new Map<string, TSESTree.Node[]>();
+    members = { instance, statics };
+    const add = (map: Map<string, TSESTree.Node[]>, name: string | null, node: TSESTree.Node) => {
       if (name === null) return;
-      const list = members!.get(name) ?? [];
+      const list = map.get(name) ?? [];
       list.push(node);
-      members!.set(name, list);
+      map.set(name, list);
     };
     for (const element of cls.body.body) {
-      if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && !element.computed) {
-        add(plainKeyName(element.key), element);
-      } else if (element.type === AST_NODE_TYPES.MethodDefinition && !element.static && !element.computed) {
+      if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.computed) {
+        add(element.static ? statics : instance, plainKeyName(element.key), element);
+      } else if (element.type === AST_NODE_TYPES.MethodDefinition && !element.computed) {
         if (element.kind === 'constructor') {
           for (const param of element.value.params) {
             if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
             const inner = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
-            if (inner.type === AST_NODE_TYPES.Identifier) add(inner.name, inner);
+            if (inner.type === AST_NODE_TYPES.Identifier) add(instance, inner.name, inner);
           }
         } else if (element.kind === 'get' || element.kind === 'method') {
-          add(plainKeyName(element.key), element);
+          add(element.static ? statics : instance, plainKeyName(element.key), element);
         }
       }
     }
-    walkNodes(cls.body, this.visitorKeys, (node) => {
+    walkNodes(cls.body, this.bindings.visitorKeys, (node) => {
       if (isClassLike(node)) return false;
       if (
         node.type === AST_NODE_TYPES.AssignmentExpression &&
         node.left.type === AST_NODE_TYPES.MemberExpression &&
-        node.left.object.type === AST_NODE_TYPES.ThisExpression &&
-        enclosingClassOfThis(node.left.object) === cls
+        node.left.object.type === AST_NODE_TYPES.ThisExpression
       ) {
-        add(this.memberKey(node.left), node.right);
+        const owner = thisOwner(node.left.object);
+        if (owner?.cls === cls) add(owner.isStatic ? statics : instance, this.statics.memberKey(node.left), node.right);
       }
       return undefined;
     });
@@ -516,8 +482,8 @@ function moduleMember(target: ModuleTarget, key: string): SdkValue | null {
       return path ? { type: 'resourceClass', path } : null;
     }
     case 'wrapper':
-      // Every export of a wrapper package is a client, a client class or a factory.
-      return { type: 'client', client: 'wrapper', path: [] };
+      // Every export of a wrapper module is a client, a client class or a factory, or a resource it names.
+      return { type: 'client', client: 'wrapper', path: key === 'default' ? [] : wrapperExportPath(key) };
   }
 }
 
@@ -529,23 +495,40 @@ function moduleAsClient(target: ModuleTarget): SdkValue | null {
   return null;
 }
 
-/** The class whose instance `this` is at `node`, or null where a plain function rebinds it. */
-export function enclosingClassOfThis(node: TSESTree.Node): ClassLike | null {
+/** The class whose body holds `node` (for `super`). */
+function enclosingClass(node: TSESTree.Node): ClassLike | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassBody) return current.parent as ClassLike;
+  }
+  return null;
+}
+
+/** The class `this` belongs to at `node`, and whether it is the static side; null where a plain function rebinds it. */
+function thisOwner(node: TSESTree.Node): { cls: ClassLike; isStatic: boolean } | null {
   let current: TSESTree.Node | undefined = node.parent;
   let child: TSESTree.Node = node;
+  let isStatic = false;
   while (current) {
     if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression) {
       const owner = current.parent;
       const isMethod =
         owner?.type === AST_NODE_TYPES.MethodDefinition ||
         (owner?.type === AST_NODE_TYPES.PropertyDefinition && owner.value === current);
-      if (!isMethod || (owner.type === AST_NODE_TYPES.MethodDefinition && owner.static)) return null;
+      if (!isMethod) return null;
+      isStatic = owner.static;
     }
-    if (current.type === AST_NODE_TYPES.PropertyDefinition && current.value === child && current.static) return null;
-    if (current.type === AST_NODE_TYPES.ClassBody) return current.parent as ClassLike;
+    if (current.type === AST_NODE_TYPES.PropertyDefinition && current.value === child && current.static) isStatic = true;
+    if (current.type === AST_NODE_TYPES.StaticBlock) isStatic = true;
+    if (current.type === AST_NODE_TYPES.ClassBody) return { cls: current.parent as ClassLike, isStatic };
     if (current.type === AST_NODE_TYPES.Program) return null;
     child = current;
     current = current.parent;
   }
   return null;
+}
+
+/** The class whose instance `this` is at `node`, or null where a plain function rebinds it or in static code. */
+export function enclosingClassOfThis(node: TSESTree.Node): ClassLike | null {
+  const owner = thisOwner(node);
+  return owner && !owner.isStatic ? owner.cls : null;
 }

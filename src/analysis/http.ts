@@ -10,11 +10,14 @@ import {
   OPENAI_MODULES,
 } from '../policy/http.js';
 import type { RuleName } from '../policy/rule-names.js';
-import { plainKeyName, skipTransparent } from './ast.js';
-import type { ClientResolver } from './clients.js';
+import { skipTransparent } from './ast.js';
 import type { FindingCollector } from './findings.js';
+import { MAX_RESOLVE_DEPTH } from './limits.js';
+import type { PossibleValueReader } from './possible-values.js';
+import type { Bindings } from './scope.js';
+import type { ObjectShape, ShapeReader } from './shapes.js';
+import type { StaticValues } from './static-values.js';
 import { UrlReader, displayUrl, isAnthropicApiUrl, joinBaseUrl, rawApiRouteOf } from './urls.js';
-import type { ObjectShape, ShapeReader, StaticValues } from './values.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -28,8 +31,6 @@ type ForeignValue =
   | { readonly type: 'httpFactory'; readonly api: HttpApi; readonly defaults: readonly TSESTree.Node[] }
   | { readonly type: 'openaiClass'; readonly className: string };
 
-const MAX_DEPTH = 30;
-
 /**
  * Recognises raw HTTP calls to Anthropic's API (fetch, undici, axios, got, ky) and OpenAI SDK
  * clients pointed at it, and reports them through the rule that owns the surface.
@@ -40,12 +41,13 @@ export class ForeignCallScanner {
   private depth = 0;
 
   constructor(
-    private readonly resolver: ClientResolver,
+    private readonly bindings: Bindings,
     private readonly shapes: ShapeReader,
     private readonly statics: StaticValues,
+    values: PossibleValueReader,
     private readonly collector: FindingCollector,
   ) {
-    this.urls = new UrlReader(statics, shapes, (id) => this.isGlobal(id));
+    this.urls = new UrlReader(statics, shapes, values, (id) => bindings.isGlobal(id));
   }
 
   /** A call or `new` the Claude SDK analysis did not recognise. */
@@ -65,8 +67,7 @@ export class ForeignCallScanner {
   }
 
   private isGlobal(identifier: TSESTree.Identifier): boolean {
-    const variable = this.resolver.variableOf(identifier);
-    return !variable || variable.defs.length === 0;
+    return this.bindings.isGlobal(identifier);
   }
 
   /** `new OpenAI({ baseURL: 'https://api.anthropic.com/v1/' })`: the OpenAI-compatibility endpoint. */
@@ -74,11 +75,16 @@ export class ForeignCallScanner {
     const options = node.arguments[0];
     if (!options || options.type === AST_NODE_TYPES.SpreadElement) return;
     const shape = this.shapes.object(options, node.range[0]);
-    const baseURL = shape ? this.shapes.lookup(shape, 'baseURL') : null;
-    if (baseURL?.status !== 'present') return;
-    const url = this.urls.read(baseURL.entry.value);
-    if (url === null || !isAnthropicApiUrl(url)) return;
-    this.collector.add('no-openai-compat', 'openaiCompat', baseURL.entry.value, { client: className, url: displayUrl(url) });
+    if (!shape) return;
+    let pointsAtAnthropic = false;
+    for (const baseURL of this.shapes.lookup(shape, 'baseURL').writes) {
+      const url = this.urls.read(baseURL.value, baseURL.before);
+      if (url === null || !isAnthropicApiUrl(url)) continue;
+      pointsAtAnthropic = true;
+      this.collector.add('no-openai-compat', 'openaiCompat', baseURL.site ?? baseURL.value, { client: className, url: displayUrl(url) });
+    }
+    // Pointed at Anthropic, the OpenAI client's browser flag reaches Claude from a browser.
+    if (pointsAtAnthropic) this.collector.judgeClientOptions(options, node.range[0], node.callee, className, false);
   }
 
   private scanRequest(node: TSESTree.CallExpression, api: HttpApi, shape: HttpCallShape, defaults: readonly TSESTree.Node[]): void {
@@ -94,7 +100,7 @@ export class ForeignCallScanner {
     if (config && urlNode) {
       options = urlNode;
       const url = this.shapes.lookup(config, 'url');
-      urlNode = url.status === 'present' ? url.entry.value : null;
+      urlNode = url.writes.length === 1 && !url.unknown ? url.writes[0]!.value : null;
     }
     const optionShapes = [...defaults, ...(options ? [options] : [])]
       .map((o) => this.configShape(o, before))
@@ -110,8 +116,7 @@ export class ForeignCallScanner {
       }
     }
     for (const optionShape of optionShapes) {
-      const headers = this.shapes.lookup(optionShape, 'headers');
-      if (headers.status === 'present') this.scanHeaders(headers.entry.value, before, owner);
+      for (const headers of this.shapes.lookup(optionShape, 'headers').writes) this.scanHeaders(headers.value, headers.before, owner);
     }
   }
 
@@ -125,8 +130,8 @@ export class ForeignCallScanner {
     if (key === null) return null;
     for (let i = optionShapes.length - 1; i >= 0; i--) {
       const base = this.shapes.lookup(optionShapes[i]!, key);
-      if (base.status === 'present') return this.urls.read(base.entry.value);
-      if (base.status === 'unknown') return null;
+      if (base.unknown || base.writes.length > 1) return null;
+      if (base.writes.length === 1) return this.urls.read(base.writes[0]!.value, base.writes[0]!.before);
     }
     return null;
   }
@@ -148,7 +153,7 @@ export class ForeignCallScanner {
   private resolve(node: TSESTree.Node | null | undefined): ForeignValue | null {
     if (!node) return null;
     if (this.values.has(node)) return this.values.get(node)!;
-    if (this.depth > MAX_DEPTH) return null;
+    if (this.depth > MAX_RESOLVE_DEPTH) return null;
     this.values.set(node, null); // cycle guard
     this.depth++;
     try {
@@ -163,12 +168,12 @@ export class ForeignCallScanner {
   private compute(node: TSESTree.Node): ForeignValue | null {
     switch (node.type) {
       case AST_NODE_TYPES.Identifier: {
-        const variable = this.resolver.variableOf(node);
+        const variable = this.bindings.variableOf(node);
         if (!variable || variable.defs.length === 0) return node.name === 'fetch' ? FETCH : null;
         return this.variableValue(variable);
       }
       case AST_NODE_TYPES.MemberExpression: {
-        const key = this.resolver.memberKey(node);
+        const key = this.statics.memberKey(node);
         if (key === null) return null;
         const object = skipTransparent(node.object);
         if (object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.includes(object.name) && this.isGlobal(object)) {
@@ -180,21 +185,19 @@ export class ForeignCallScanner {
       case AST_NODE_TYPES.TSNonNullExpression:
       case AST_NODE_TYPES.TSSatisfiesExpression:
       case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSInstantiationExpression:
       case AST_NODE_TYPES.ChainExpression:
         return this.resolve(node.expression);
       case AST_NODE_TYPES.AwaitExpression:
         return this.resolve(node.argument);
       case AST_NODE_TYPES.ImportExpression: {
-        const source = node.source.type === AST_NODE_TYPES.Literal ? node.source.value : null;
-        return typeof source === 'string' ? moduleValue(source, false) : null;
+        const source = this.statics.string(node.source);
+        return source === null ? null : moduleValue(source, false);
       }
       case AST_NODE_TYPES.CallExpression: {
-        const callee = node.callee;
-        if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require' && this.isGlobal(callee)) {
-          const source = node.arguments[0];
-          return source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' ? moduleValue(source.value, true) : null;
-        }
-        const factory = this.resolve(callee);
+        const required = this.bindings.requiredModule(node);
+        if (required !== null) return moduleValue(required, true);
+        const factory = this.resolve(node.callee);
         if (factory?.type !== 'httpFactory') return null;
         const options = node.arguments[0];
         const defaults = options && options.type !== AST_NODE_TYPES.SpreadElement ? [...factory.defaults, options] : factory.defaults;
@@ -206,53 +209,28 @@ export class ForeignCallScanner {
   }
 
   private variableValue(variable: Variable): ForeignValue | null {
-    if (variable.defs.length !== 1) return null;
-    const def = variable.defs[0]!;
-    if (def.type === 'ImportBinding') {
-      const specifier = def.node as TSESTree.Node;
-      if (specifier.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
-        const reference = specifier.moduleReference;
-        if (reference.type !== AST_NODE_TYPES.TSExternalModuleReference || specifier.importKind === 'type') return null;
-        return moduleValue(reference.expression.value, true);
-      }
-      const declaration = specifier.parent;
-      if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || declaration.importKind === 'type') return null;
-      const module = moduleValue(declaration.source.value, false);
-      switch (specifier.type) {
-        case AST_NODE_TYPES.ImportNamespaceSpecifier:
-          return module;
-        case AST_NODE_TYPES.ImportDefaultSpecifier:
-          return member(module, 'default');
-        case AST_NODE_TYPES.ImportSpecifier: {
-          if (specifier.importKind === 'type') return null;
-          const imported = specifier.imported;
-          return member(module, imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value));
-        }
-        default:
-          return null;
-      }
+    const imported = this.bindings.importOf(variable);
+    if (imported) {
+      if (imported.typeOnly) return null;
+      const module = moduleValue(imported.source, imported.commonJs);
+      return imported.imported === '*' ? module : member(module, imported.imported);
     }
-    if (def.type !== 'Variable') return null;
-    const declarator = def.node as TSESTree.VariableDeclarator;
-    if (variable.references.some((r) => r.isWrite() && !r.init)) return null;
-    if (declarator.id === def.name) return this.resolve(declarator.init);
+    if (this.bindings.declaratorOf(variable)) {
+      // A variable assigned more than once holds the first HTTP value any of its writes gives.
+      for (const write of this.bindings.writesOf(variable)) {
+        const value = this.resolve(write.value);
+        if (value) return value;
+      }
+      return null;
+    }
     // `const { fetch } = require('undici')`, `const { default: axios } = await import('axios')`.
-    const keys: string[] = [];
-    let current: TSESTree.Node = def.name as TSESTree.Node;
-    while (current !== declarator.id) {
-      const parent: TSESTree.Node | undefined = current.parent;
-      if (!parent) return null;
-      if (parent.type === AST_NODE_TYPES.Property && parent.value === current) {
-        const key = parent.computed ? null : plainKeyName(parent.key);
-        if (key === null) return null;
-        keys.unshift(key);
-      } else if (parent.type !== AST_NODE_TYPES.ObjectPattern && parent.type !== AST_NODE_TYPES.AssignmentPattern) {
-        return null;
-      }
-      current = parent;
+    const binding = this.bindings.destructuredOf(variable);
+    if (!binding) return null;
+    let value = this.resolve(binding.init);
+    for (const key of binding.keys) {
+      const name = typeof key === 'string' ? key : this.statics.string(key);
+      value = name === null ? null : member(value, name);
     }
-    let value = this.resolve(declarator.init);
-    for (const key of keys) value = member(value, key);
     return value;
   }
 }

@@ -6,16 +6,19 @@ import { walkNodes } from './ast.js';
 import { type ApiCall, type ClientConstruction, recognizeCall } from './calls.js';
 import { ClientResolver } from './clients.js';
 import { type Finding, FindingCollector } from './findings.js';
-import { mightReachClient, requireTypedServices, TypeFacts } from './types.js';
 import { ForeignCallScanner } from './http.js';
-import { PossibleValueReader } from './models.js';
+import { ClientModules, recognizeModule } from './modules.js';
+import { PossibleValueReader } from './possible-values.js';
 import { type MessageRequest, type ModelReference, RequestCollector } from './requests.js';
-import { ShapeReader, StaticValues } from './values.js';
+import { Bindings } from './scope.js';
+import { ShapeReader } from './shapes.js';
+import { StaticValues } from './static-values.js';
+import { mightReachClient, requireTypedServices, TypeFacts } from './type-facts.js';
 
 export type { ApiCall, ClientConstruction } from './calls.js';
 export type { Finding } from './findings.js';
-export type { PossibleValues, ValueCandidate } from './models.js';
-export type { MessageRequest, ModelReference, RequestField } from './requests.js';
+export type { PossibleValues, ValueCandidate } from './possible-values.js';
+export type { FieldWrite, MessageRequest, ModelReference, RequestField } from './requests.js';
 
 /** Everything the rules need to know about one file, built once and shared by every rule. */
 export interface FileAnalysis {
@@ -32,9 +35,11 @@ export interface FileAnalysis {
 }
 
 export interface AnalysisTools {
+  readonly bindings: Bindings;
   readonly resolver: ClientResolver;
   readonly shapes: ShapeReader;
   readonly statics: StaticValues;
+  readonly values: PossibleValueReader;
   /** Typed mode (`typeAware: true`) only: what the type checker says about an expression. */
   readonly types: TypeFacts | null;
 }
@@ -42,6 +47,7 @@ export interface AnalysisTools {
 type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 const cache = new WeakMap<TSESTree.Program, FileAnalysis>();
+const clientModulesCache = new WeakMap<readonly string[], Map<string, ClientModules>>();
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -56,9 +62,19 @@ const CLAUDE_MARKERS = new RegExp(
   'i',
 );
 
-/** Cheap test: a file without any marker, or a wrapper module's name, cannot call Claude. */
-function mightCallClaude(text: string, settings: ClaudeZdrSettings): boolean {
-  return CLAUDE_MARKERS.test(text) || settings.clientModules.some((m) => text.includes(m));
+/** The `clientModules` of a settings object, resolved against ESLint's working folder (memoised). */
+function clientModulesOf(settings: ClaudeZdrSettings, cwd: string): ClientModules {
+  let byCwd = clientModulesCache.get(settings.clientModules);
+  if (!byCwd) {
+    byCwd = new Map();
+    clientModulesCache.set(settings.clientModules, byCwd);
+  }
+  let modules = byCwd.get(cwd);
+  if (!modules) {
+    modules = new ClientModules(settings.clientModules, cwd);
+    byCwd.set(cwd, modules);
+  }
+  return modules;
 }
 
 export function getFileAnalysis(context: AnyRuleContext): FileAnalysis {
@@ -69,30 +85,35 @@ export function getFileAnalysis(context: AnyRuleContext): FileAnalysis {
   const settings = readSettings(context.settings);
   // Typed mode never depends on whether the parser happens to carry a program: it requires one.
   const services = settings.typeAware ? requireTypedServices(context) : null;
+  const clientModules = clientModulesOf(settings, context.cwd);
+  // Cheap test: a file without any marker, or a wrapper module's name, cannot call Claude.
   const worthAnalysing =
-    mightCallClaude(sourceCode.text, settings) || (services !== null && mightReachClient(sourceCode.text));
+    CLAUDE_MARKERS.test(sourceCode.text) || clientModules.mightBeImportedIn(sourceCode.text) || (services !== null && mightReachClient(sourceCode.text));
   const analysis = worthAnalysing
-    ? analyzeFile(sourceCode, settings, services && new TypeFacts(services, settings.clientModules))
+    ? analyzeFile(sourceCode, context.filename, settings, clientModules, services && new TypeFacts(services, clientModules))
     : { settings, calls: [], constructions: [], findings: [], requests: [], modelReferences: [], tools: null };
   cache.set(program, analysis);
   return analysis;
 }
 
-function indexReferences(sourceCode: TSESLint.SourceCode): Map<TSESTree.Identifier | TSESTree.JSXIdentifier, TSESLint.Scope.Reference> {
-  const references = new Map<TSESTree.Identifier | TSESTree.JSXIdentifier, TSESLint.Scope.Reference>();
-  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
-    for (const reference of scope.references) references.set(reference.identifier, reference);
-  }
-  return references;
-}
-
-function analyzeFile(sourceCode: TSESLint.SourceCode, settings: ClaudeZdrSettings, types: TypeFacts | null): FileAnalysis {
-  const statics = new StaticValues(sourceCode, types);
-  const resolver = new ClientResolver(indexReferences(sourceCode), sourceCode.visitorKeys, statics, settings.clientModules, types);
-  const shapes = new ShapeReader(statics, (id) => resolver.variableOf(id));
-  const collector = new FindingCollector(shapes, statics, types);
-  const foreign = new ForeignCallScanner(resolver, shapes, statics, collector);
-  const requests = new RequestCollector(shapes, new PossibleValueReader(statics, shapes, resolver), resolver);
+function analyzeFile(
+  sourceCode: TSESLint.SourceCode,
+  filename: string,
+  settings: ClaudeZdrSettings,
+  clientModules: ClientModules,
+  types: TypeFacts | null,
+): FileAnalysis {
+  const bindings = new Bindings(sourceCode);
+  const statics = new StaticValues(bindings, types);
+  const resolver = new ClientResolver(bindings, statics, (source) => recognizeModule(source, clientModules, filename), types);
+  const shapes = new ShapeReader(bindings, statics, (callee) => {
+    const value = resolver.resolve(callee);
+    return value?.type === 'function' ? value.node : null;
+  });
+  const values = new PossibleValueReader(statics, shapes);
+  const collector = new FindingCollector(shapes, values, statics, bindings, types);
+  const foreign = new ForeignCallScanner(bindings, shapes, statics, values, collector);
+  const requests = new RequestCollector(shapes, values, resolver, collector);
   const calls: ApiCall[] = [];
   const constructions: ClientConstruction[] = [];
   walkNodes(sourceCode.ast, sourceCode.visitorKeys, (node) => {
@@ -109,7 +130,7 @@ function analyzeFile(sourceCode: TSESLint.SourceCode, settings: ClaudeZdrSetting
     }
     if (recognized?.construction) {
       constructions.push(recognized.construction);
-      collector.scanConstruction(recognized.construction, recognized.call !== undefined);
+      collector.scanConstruction(recognized.construction);
     }
   });
   return {
@@ -119,6 +140,6 @@ function analyzeFile(sourceCode: TSESLint.SourceCode, settings: ClaudeZdrSetting
     findings: collector.findings,
     requests: requests.requests,
     modelReferences: requests.modelReferences,
-    tools: { resolver, shapes, statics, types },
+    tools: { bindings, resolver, shapes, statics, values, types },
   };
 }

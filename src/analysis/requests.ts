@@ -1,17 +1,29 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import type { ClientKind } from '../policy/clients.js';
-import type { MessageMethod } from '../policy/surfaces.js';
+import { CLIENT_KINDS, type ClientKind } from '../policy/clients.js';
+import { GEO_METHODS, type MessageMethod } from '../policy/surfaces.js';
 import { skipTransparent } from './ast.js';
 import type { ApiCall } from './calls.js';
 import type { ClientResolver } from './clients.js';
-import { type PossibleValues, PossibleValueReader } from './models.js';
-import { isNullish, type ObjectShape, type ShapeReader, type UnknownEntry } from './values.js';
+import type { FindingCollector } from './findings.js';
+import type { PossibleValueReader, PossibleValues } from './possible-values.js';
+import { isNullish, type ObjectShape, type PropertyEntry, type ShapeReader, type Site } from './shapes.js';
 
-/** A key of a request body: not written, hidden behind something unreadable, or written. */
-export type RequestField =
-  | { readonly status: 'absent' }
-  | { readonly status: 'unknown'; readonly node: TSESTree.Node }
-  | { readonly status: 'present'; readonly keyNode: TSESTree.Node; readonly value: TSESTree.Node; readonly values: PossibleValues };
+/** One write of a request key that may be the one sent, with the values it may hold. */
+export interface FieldWrite {
+  readonly keyNode: TSESTree.Node;
+  readonly value: TSESTree.Node;
+  /** Where the write entered the request (null when written in the request itself). */
+  readonly site: Site;
+  readonly values: PossibleValues;
+}
+
+/** A key of a request body: its writes, whether some path writes none, and what unreadable part may hold it. */
+export interface RequestField {
+  readonly writes: readonly FieldWrite[];
+  readonly maybeAbsent: boolean;
+  /** The report node of an unreadable part that may write the key (a spread, the whole params). */
+  readonly unknown: TSESTree.Node | null;
+}
 
 /** One Messages request body: a messages call's params, or one batch request's `params`. */
 export interface MessageRequest {
@@ -23,10 +35,12 @@ export interface MessageRequest {
   readonly body: TSESTree.Node | null;
   /** Where a report about the whole request points: the callee, or the batch request's `params` key. */
   readonly node: TSESTree.Node;
-  /** The body as read through consts, spreads and member writes; null when it cannot be read. */
+  /** The body as read through consts, spreads, helpers and member writes; null when it cannot be read. */
   readonly shape: ObjectShape | null;
   readonly model: RequestField;
   readonly inferenceGeo: RequestField;
+  /** Whether `inference_geo` applies: an inference method on a first-party client (PRODUCT.md §3). */
+  readonly takesGeo: boolean;
 }
 
 /** A place where a request names a model: a Messages `model`, a fallback, the advisor tool, an agent. */
@@ -34,8 +48,6 @@ export interface ModelReference {
   /** What names the model, for messages: `messages.create`, `beta.messages.create fallbacks`. */
   readonly place: string;
   readonly client: ClientKind | null;
-  /** The value expression written in the request. */
-  readonly node: TSESTree.Node;
   readonly values: PossibleValues;
 }
 
@@ -49,6 +61,8 @@ const AGENT_MODEL_PATHS: Readonly<Record<string, readonly string[]>> = {
   'beta.sessions.update': ['agent', 'model'],
 };
 
+const ABSENT: RequestField = { writes: [], maybeAbsent: true, unknown: null };
+
 /** Builds the Messages requests and model references of a file from its recognised calls. */
 export class RequestCollector {
   readonly requests: MessageRequest[] = [];
@@ -58,44 +72,87 @@ export class RequestCollector {
     private readonly shapes: ShapeReader,
     private readonly values: PossibleValueReader,
     private readonly resolver: ClientResolver,
+    /** Unreadable geo and model values join the collector's unresolved parts. */
+    private readonly collector: FindingCollector,
   ) {}
 
   scanCall(call: ApiCall): void {
-    const body = call.node.arguments[0];
+    const body = argument(call.node, 0);
     const before = call.node.range[0];
     if (call.messageEndpoint) {
-      this.addRequest(call, call.messageEndpoint.method, body ?? null, call.node.callee, false);
+      this.addRequest(call, call.messageEndpoint.method, body, null, before, call.node.callee, false);
     } else if (call.isBatchCreate) {
-      const shape = body ? this.shapes.object(body, before) : null;
-      const requests = shape ? this.shapes.lookup(shape, 'requests') : null;
-      if (requests?.status !== 'present') return;
-      for (const element of this.shapes.array(requests.entry.value, before)?.elements ?? []) {
-        if (isUnknown(element)) continue;
-        const request = this.shapes.object(element, before);
-        const params = request ? this.shapes.lookup(request, 'params') : null;
-        if (params?.status === 'present') this.addRequest(call, 'create', params.entry.value, params.entry.keyNode, true);
-      }
+      this.scanBatch(call, body, before);
     } else {
       const keys = AGENT_MODEL_PATHS[call.pathText];
       if (keys) for (const arg of call.node.arguments) this.addAgentModel(call, arg, keys);
     }
   }
 
-  /** `betaRefusalFallbackMiddleware([{ model }, …])`: each fallback names a model. */
-  scanSdkFunctionCall(node: TSESTree.CallExpression, name: string): void {
-    const list = node.arguments[0];
-    if (list) this.addModelList(list, name, null, node.range[0]);
+  /** Each batch request's `params`, however the `requests` list is built (literal, `.map()`, `push`). */
+  private scanBatch(call: ApiCall, body: TSESTree.Node | null, before: number): void {
+    const shape = body ? this.shapes.object(body, before) : null;
+    const unreadable = (node: TSESTree.Node) => this.unreadableRequest(call, node);
+    if (!shape) {
+      if (body && !isNullish(body)) unreadable(body);
+      return;
+    }
+    const requests = this.shapes.lookup(shape, 'requests');
+    if (requests.unknown) unreadable(requests.unknown.site ?? requests.unknown.node);
+    for (const write of requests.writes) {
+      const list = this.shapes.array(write.value, write.before, write.site);
+      if (!list) {
+        if (!isNullish(write.value)) unreadable(write.site ?? write.value);
+        continue;
+      }
+      for (const element of list.elements) {
+        if (element.kind === 'unknown') {
+          unreadable(element.site ?? element.node);
+          continue;
+        }
+        const request = this.shapes.object(element.node, element.before, element.site);
+        if (!request) {
+          unreadable(element.site ?? element.node);
+          continue;
+        }
+        const params = this.shapes.lookup(request, 'params');
+        if (params.unknown) unreadable(params.unknown.site ?? params.unknown.node);
+        for (const entry of params.writes) this.addRequest(call, 'create', entry.value, entry.site, entry.before, entry.site ?? entry.keyNode, true);
+      }
+    }
   }
 
-  private addRequest(call: ApiCall, method: MessageMethod, body: TSESTree.Node | null, node: TSESTree.Node, inBatch: boolean): void {
-    const before = call.node.range[0];
-    const shape = body ? this.shapes.object(body, before) : null;
+  /** A batch request the analysis cannot read may lack a geo or name any model. */
+  private unreadableRequest(call: ApiCall, node: TSESTree.Node): void {
+    const takesGeo = CLIENT_KINDS[call.client].platform === 'first-party';
+    this.collector.unresolved(node, `a request of \`${call.pathText}\``, takesGeo ? ['require-inference-geo', 'no-disallowed-model'] : ['no-disallowed-model']);
+  }
+
+  /** `betaRefusalFallbackMiddleware([{ model }, …])`: each fallback names a model. */
+  scanSdkFunctionCall(node: TSESTree.CallExpression, name: string): void {
+    const list = argument(node, 0);
+    if (list) this.addModelList(list, null, node.range[0], name, null);
+  }
+
+  private addRequest(
+    call: ApiCall,
+    method: MessageMethod,
+    body: TSESTree.Node | null,
+    site: Site,
+    before: number,
+    node: TSESTree.Node,
+    inBatch: boolean,
+  ): void {
+    const shape = body ? this.shapes.object(body, before, site) : null;
+    const takesGeo = CLIENT_KINDS[call.client].platform === 'first-party' && GEO_METHODS.includes(method);
     const field = (key: string): RequestField => {
-      if (!shape) return body && !isNullish(body) ? { status: 'unknown', node: body } : { status: 'absent' };
+      if (!shape) return body && !isNullish(body) ? { writes: [], maybeAbsent: false, unknown: site ?? body } : ABSENT;
       const found = this.shapes.lookup(shape, key);
-      if (found.status !== 'present') return found;
-      const { keyNode, value } = found.entry;
-      return { status: 'present', keyNode, value, values: this.values.read(value, before) };
+      return {
+        writes: found.writes.map((entry) => this.fieldWrite(entry)),
+        maybeAbsent: found.maybeAbsent,
+        unknown: found.unknown ? (found.unknown.site ?? found.unknown.node) : null,
+      };
     };
     const request: MessageRequest = {
       call,
@@ -107,63 +164,90 @@ export class RequestCollector {
       shape,
       model: field('model'),
       inferenceGeo: field('inference_geo'),
+      takesGeo,
     };
     this.requests.push(request);
     const place = call.pathText;
-    if (request.model.status === 'present') {
-      this.modelReferences.push({ place, client: call.client, node: request.model.value, values: request.model.values });
-    } else if (request.model.status === 'unknown') {
-      this.modelReferences.push({ place, client: call.client, node: request.model.node, values: { candidates: [], unresolved: [request.model.node] } });
-    }
+    if (takesGeo) this.noteUnreadable(request.inferenceGeo, `the \`inference_geo\` of \`${place}\``, 'require-inference-geo');
+    this.noteUnreadable(request.model, `the \`model\` of \`${place}\``, 'no-disallowed-model');
+    for (const write of request.model.writes) this.modelReferences.push({ place, client: call.client, values: write.values });
     if (!shape) return;
-    const fallbacks = this.shapes.lookup(shape, 'fallbacks');
-    if (fallbacks.status === 'present') this.addModelList(fallbacks.entry.value, `${place} fallbacks`, call.client, before);
-    const tools = this.shapes.lookup(shape, 'tools');
-    if (tools.status !== 'present') return;
-    for (const tool of this.shapes.array(tools.entry.value, before)?.elements ?? []) {
-      if (isUnknown(tool)) continue;
-      const toolShape = this.shapes.object(tool, before);
-      const type = toolShape ? this.shapes.lookup(toolShape, 'type') : null;
-      if (type?.status !== 'present') continue;
-      const typeValue = this.values.read(type.entry.value, before).candidates[0]?.value;
-      if (typeof typeValue === 'string' && ADVISOR_TOOL_TYPE.test(typeValue)) this.addModelKey(toolShape!, 'advisor tool', call.client, before);
+    for (const fallbacks of this.shapes.lookup(shape, 'fallbacks').writes) {
+      this.addModelList(fallbacks.value, fallbacks.site, fallbacks.before, `${place} fallbacks`, call.client);
     }
+    for (const tools of this.shapes.lookup(shape, 'tools').writes) {
+      for (const tool of this.shapes.array(tools.value, tools.before, tools.site)?.elements ?? []) {
+        if (tool.kind === 'unknown') continue;
+        const toolShape = this.shapes.object(tool.node, tool.before, tool.site);
+        if (!toolShape) continue;
+        const isAdvisor = this.shapes
+          .lookup(toolShape, 'type')
+          .writes.some((type) => this.values.read(type.value, type.before, type.site).candidates.some((c) => typeof c.value === 'string' && ADVISOR_TOOL_TYPE.test(c.value)));
+        if (isAdvisor) this.addModelKey(toolShape, 'advisor tool', call.client);
+      }
+    }
+  }
+
+  private fieldWrite(entry: PropertyEntry): FieldWrite {
+    return { keyNode: entry.keyNode, value: entry.value, site: entry.site, values: this.values.read(entry.value, entry.before, entry.site) };
+  }
+
+  /** The parts of a field the analysis cannot read, as unresolved values of `rule`. */
+  private noteUnreadable(field: RequestField, part: string, rule: 'require-inference-geo' | 'no-disallowed-model'): void {
+    if (field.unknown) this.collector.unresolved(field.unknown, part, [rule]);
+    for (const write of field.writes) for (const node of write.values.unresolved) this.collector.unresolved(node, part, [rule]);
   }
 
   /** An array of `{ model }` entries (beta `fallbacks`, the refusal-fallback middleware). */
-  private addModelList(list: TSESTree.Node, place: string, client: ClientKind | null, before: number): void {
-    for (const element of this.shapes.array(list, before)?.elements ?? []) {
-      if (isUnknown(element)) continue;
-      const entry = this.shapes.object(element, before);
-      if (entry) this.addModelKey(entry, place, client, before);
+  private addModelList(list: TSESTree.Node, site: Site, before: number, place: string, client: ClientKind | null): void {
+    for (const element of this.shapes.array(list, before, site)?.elements ?? []) {
+      if (element.kind === 'unknown') continue;
+      const entry = this.shapes.object(element.node, element.before, element.site);
+      if (entry) this.addModelKey(entry, place, client);
     }
   }
 
-  private addModelKey(shape: ObjectShape, place: string, client: ClientKind | null, before: number): void {
+  private addModelKey(shape: ObjectShape, place: string, client: ClientKind | null): void {
     const model = this.shapes.lookup(shape, 'model');
-    if (model.status === 'present') {
-      this.modelReferences.push({ place, client, node: model.entry.value, values: this.values.read(model.entry.value, before) });
+    for (const write of model.writes) {
+      const values = this.values.read(write.value, write.before, write.site);
+      this.modelReferences.push({ place, client, values });
+      for (const node of values.unresolved) this.collector.unresolved(node, `the \`model\` of ${place}`, ['no-disallowed-model']);
     }
   }
 
   /** Managed agents, sessions and dreams take `model` as an id or as `{ id, … }`. */
   private addAgentModel(call: ApiCall, arg: TSESTree.Node, keys: readonly string[]): void {
+    if (arg.type === AST_NODE_TYPES.SpreadElement) return;
     const before = call.node.range[0];
-    let shape = arg.type === AST_NODE_TYPES.SpreadElement ? null : this.shapes.object(arg, before);
+    let shapes: ObjectShape[] = [];
+    const root = this.shapes.object(arg, before);
+    if (root) shapes.push(root);
     for (const key of keys.slice(0, -1)) {
-      const found = shape ? this.shapes.lookup(shape, key) : null;
-      shape = found?.status === 'present' ? this.shapes.object(found.entry.value, before) : null;
+      const next: ObjectShape[] = [];
+      for (const shape of shapes) {
+        for (const write of this.shapes.lookup(shape, key).writes) {
+          const inner = this.shapes.object(write.value, write.before, write.site);
+          if (inner) next.push(inner);
+        }
+      }
+      shapes = next;
     }
-    const model = shape ? this.shapes.lookup(shape, keys[keys.length - 1]!) : null;
-    if (model?.status !== 'present') return;
-    let value: TSESTree.Node = model.entry.value;
-    if (this.shapes.definingExpression(value)?.type === AST_NODE_TYPES.ObjectExpression) {
-      const config = this.shapes.object(value, before);
-      const id = config ? this.shapes.lookup(config, 'id') : null;
-      if (id?.status !== 'present') return;
-      value = id.entry.value;
+    for (const shape of shapes) {
+      for (const write of this.shapes.lookup(shape, keys[keys.length - 1]!).writes) {
+        const config = skipTransparent(write.value).type === AST_NODE_TYPES.ObjectExpression || this.shapes.definingExpression(write.value)?.type === AST_NODE_TYPES.ObjectExpression
+          ? this.shapes.object(write.value, write.before, write.site)
+          : null;
+        if (config) this.addModelKeyNamed(config, 'id', call);
+        else this.modelReferences.push({ place: call.pathText, client: call.client, values: this.values.read(write.value, write.before, write.site) });
+      }
     }
-    this.modelReferences.push({ place: call.pathText, client: call.client, node: value, values: this.values.read(value, before) });
+  }
+
+  private addModelKeyNamed(shape: ObjectShape, key: string, call: ApiCall): void {
+    for (const write of this.shapes.lookup(shape, key).writes) {
+      this.modelReferences.push({ place: call.pathText, client: call.client, values: this.values.read(write.value, write.before, write.site) });
+    }
   }
 
   /** Whether a call is one of the SDK's exported helper functions, and which. */
@@ -173,6 +257,7 @@ export class RequestCollector {
   }
 }
 
-function isUnknown(element: TSESTree.Node | UnknownEntry): element is UnknownEntry {
-  return 'kind' in element && element.kind === 'unknown';
+function argument(node: TSESTree.CallExpression, index: number): TSESTree.Node | null {
+  const found = node.arguments[index];
+  return found && found.type !== AST_NODE_TYPES.SpreadElement ? found : null;
 }

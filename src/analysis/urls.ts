@@ -1,7 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { ANTHROPIC_API_HOSTS, RAW_API_ROUTES, type RawApiRoute } from '../policy/http.js';
 import { skipTransparent } from './ast.js';
-import type { ShapeReader, StaticValues } from './values.js';
+import type { PossibleValueReader } from './possible-values.js';
+import type { ShapeReader } from './shapes.js';
+import type { StaticValues } from './static-values.js';
 
 /** Stands for a part of a URL computed at run time (an id in a template literal). */
 const HOLE = '\u0000';
@@ -15,15 +17,16 @@ export class UrlReader {
   constructor(
     private readonly statics: StaticValues,
     private readonly shapes: ShapeReader,
+    private readonly values: PossibleValueReader,
     private readonly isGlobal: (identifier: TSESTree.Identifier) => boolean,
   ) {}
 
-  read(node: TSESTree.Node | null | undefined): string | null {
-    const text = node ? this.readPart(node, 0) : null;
+  read(node: TSESTree.Node | null | undefined, before = Infinity): string | null {
+    const text = node ? this.readPart(node, 0, before) : null;
     return text === null || text.split(HOLE).join('') === '' ? null : text;
   }
 
-  private readPart(node: TSESTree.Node, depth: number): string | null {
+  private readPart(node: TSESTree.Node, depth: number, before = Infinity): string | null {
     if (depth > MAX_URL_DEPTH) return null;
     const known = this.statics.value(node);
     if (known) return typeof known.value === 'string' ? known.value : null;
@@ -44,11 +47,11 @@ export class UrlReader {
         const expression = this.shapes.definingExpression(target);
         return expression && expression !== target ? this.readPart(expression, depth + 1) : null;
       }
-      // `url.href`, `url.toString()` of a URL the reader can follow.
+      // `url.href`, `url.toString()` of a URL the reader can follow; `config.baseURL` of a const object.
       case AST_NODE_TYPES.MemberExpression:
         return !target.computed && target.property.type === AST_NODE_TYPES.Identifier && target.property.name === 'href'
           ? this.readPart(target.object, depth + 1)
-          : null;
+          : this.values.string(target, before);
       case AST_NODE_TYPES.CallExpression: {
         const callee = target.callee;
         const isToString =

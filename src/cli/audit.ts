@@ -185,10 +185,10 @@ function surfaceOf(call: FileAnalysis['calls'][number]): string {
 
 /** A request field as an auditor reads it: the values it may take, `?` for what is unknown, `-` when absent. */
 function describeField(field: RequestField | undefined): string | null {
-  if (!field || field.status === 'absent') return null;
-  if (field.status === 'unknown') return '?';
-  const values = field.values.candidates.map((c) => String(c.value));
-  if (field.values.unresolved.length > 0) values.push('?');
+  if (!field || (field.writes.length === 0 && !field.unknown)) return null;
+  const values = field.writes.flatMap((write) => write.values.candidates.map((c) => String(c.value)));
+  if (field.unknown || field.writes.some((write) => write.values.unresolved.length > 0)) values.push('?');
+  if (field.maybeAbsent) values.push('-');
   return [...new Set(values)].join(' | ') || '?';
 }
 

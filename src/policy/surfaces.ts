@@ -55,6 +55,9 @@ export const MESSAGE_ENDPOINTS: readonly MessageEndpoint[] = [
   { path: 'beta.messages.thread', method: 'thread', beta: true },
 ];
 
+/** Inference methods, whose requests take `inference_geo`; `countTokens` takes none, and threads belong to `no-beta-api`. */
+export const GEO_METHODS: readonly MessageMethod[] = ['create', 'stream', 'parse', 'toolRunner'];
+
 /** Batch creation: every `requests[].params` is a Messages body. */
 export const BATCH_CREATE_PATHS: readonly string[] = ['messages.batches.create', 'beta.messages.batches.create'];
 

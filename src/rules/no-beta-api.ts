@@ -1,4 +1,4 @@
-import { createFindingRule } from '../utils/create-rule.js';
+import { createFindingRule, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
 import { matchesAny } from '../utils/patterns.js';
 
 type Options = [{ allow: string[] }];
@@ -14,8 +14,7 @@ export default createFindingRule<'no-beta-api', Options>({
     betaParam: '`{{key}}` in `{{call}}` enables {{feature}}, a beta feature excluded from Zero Data Retention.',
     betaFlag: 'The beta flag "{{flag}}" enables a beta feature, and beta features are excluded from Zero Data Retention.',
     rawRequest: 'This HTTP request sends the `anthropic-beta` header ("{{flag}}"), and beta features are excluded from Zero Data Retention.',
-    unresolvedParams: 'Cannot tell whether this request to `{{call}}` uses beta features: its params are built at run time.',
-    unresolvedFlag: 'Cannot tell which beta flag this is: its value is computed at run time.',
+    unresolvedValue: UNRESOLVED_MESSAGE,
   },
   schema: [
     {

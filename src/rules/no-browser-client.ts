@@ -1,4 +1,4 @@
-import { createFindingRule } from '../utils/create-rule.js';
+import { createFindingRule, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
 
 export default createFindingRule({
   name: 'no-browser-client',
@@ -8,7 +8,7 @@ export default createFindingRule({
       '`dangerouslyAllowBrowser: true` lets `{{client}}` call Claude from a browser, which Zero Data Retention organisations cannot use (CORS is unsupported) and which exposes the API key.',
     browserHeader:
       'The `{{header}}` header opts into browser access, which Zero Data Retention organisations cannot use and which exposes the API key.',
-    unresolvedOption: 'Cannot tell whether this `{{client}}` allows browser use: its options are built at run time.',
+    unresolvedValue: UNRESOLVED_MESSAGE,
   },
   schema: [],
   defaultOptions: [],

@@ -1,4 +1,4 @@
-import { createFindingRule } from '../utils/create-rule.js';
+import { createFindingRule, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
 
 export default createFindingRule({
   name: 'no-code-execution',
@@ -7,7 +7,7 @@ export default createFindingRule({
     codeExecutionTool: 'The `{{type}}` server tool runs code in an Anthropic-hosted sandbox whose files outlive the request, outside Zero Data Retention.',
     containerReuse: 'Reusing a code-execution container in `{{call}}` keeps data in a server-side sandbox between requests, outside Zero Data Retention.',
     betaFlag: 'The beta flag "{{flag}}" enables code execution, whose sandbox keeps data outside Zero Data Retention.',
-    unresolvedParams: 'Cannot tell whether this request to `{{call}}` uses code execution: its params are built at run time.',
+    unresolvedValue: UNRESOLVED_MESSAGE,
   },
   schema: [],
   defaultOptions: [],

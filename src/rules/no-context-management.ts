@@ -1,12 +1,13 @@
-import { createFindingRule } from '../utils/create-rule.js';
+import { createFindingRule, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
 
 export default createFindingRule({
   name: 'no-context-management',
   description: 'Disallow context management, a beta feature that keeps data server-side outside Zero Data Retention',
   messages: {
     contextManagement: '`context_management` in `{{call}}` is a beta feature that stores data server-side, outside Zero Data Retention.',
+    memoryTool: 'The `{{type}}` memory tool turns on context management (beta), which stores data server-side, outside Zero Data Retention.',
     betaFlag: 'The beta flag "{{flag}}" enables context management, which stores data outside Zero Data Retention.',
-    unresolvedParams: 'Cannot tell whether this request to `{{call}}` uses context management: its params are built at run time.',
+    unresolvedValue: UNRESOLVED_MESSAGE,
   },
   schema: [],
   defaultOptions: [],

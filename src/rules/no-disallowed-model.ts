@@ -1,10 +1,10 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { FileAnalysis } from '../analysis/index.js';
 import { describeModel, type ModelDescription, RETENTION_CLASSES } from '../policy/models.js';
-import { createRule, listenIfRelevant } from '../utils/create-rule.js';
+import { createFindingRule, type JudgedReport, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
 import { matchesAny } from '../utils/patterns.js';
 
 type Options = [{ allow?: string[]; deny?: string[]; checkDeprecated?: boolean }];
-type MessageIds = 'retentionModel' | 'deniedModel' | 'notAllowedModel' | 'deprecatedModel' | 'unresolvedModel';
+type Report = JudgedReport<'retentionModel' | 'deniedModel' | 'notAllowedModel' | 'deprecatedModel'>;
 
 const patternList = (description: string) => ({ type: 'array' as const, items: { type: 'string' as const, minLength: 1 }, uniqueItems: true, description });
 
@@ -13,72 +13,66 @@ function allowsRetentionClass(id: string, model: ModelDescription, allow: readon
   return allow.some((pattern) => pattern.toLowerCase().includes(model.family) && matchesAny(id, [pattern]));
 }
 
-export default createRule<Options, MessageIds>({
+/** Every model id the file's requests may send, judged against the model policy (options and shared settings). */
+function judgeModels(analysis: FileAnalysis, [{ allow: allowOption = [], deny: denyOption = [], checkDeprecated = true }]: Options): Report[] {
+  const allow = [...allowOption, ...analysis.settings.models.allow];
+  const deny = [...denyOption, ...analysis.settings.models.deny];
+  const reports: Report[] = [];
+  const reported = new Set<string>();
+  const report = (entry: Report) => {
+    const key = `${entry.node.range[0]}|${entry.node.range[1]}|${entry.messageId}|${entry.data['model'] ?? ''}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    reports.push(entry);
+  };
+  for (const { place, values } of analysis.modelReferences) {
+    for (const candidate of values.candidates) {
+      if (typeof candidate.value !== 'string') continue;
+      const id = candidate.value;
+      // Reported where the value is written in the request, or at the const, spread or call that brings it in.
+      const node = candidate.node;
+      const model = describeModel(id);
+      const ids = model ? [id, model.id] : [id];
+      const denied = deny.find((pattern) => ids.some((value) => matchesAny(value, [pattern])));
+      if (denied !== undefined) {
+        report({ node, messageId: 'deniedModel', data: { model: id, place, pattern: denied } });
+      } else if (model?.retentionClass && !allowsRetentionClass(id, model, allow) && !allowsRetentionClass(model.id, model, allow)) {
+        report({ node, messageId: 'retentionModel', data: { model: id, place, ...RETENTION_CLASSES[model.retentionClass] } });
+      } else if (allow.length > 0 && !ids.some((value) => matchesAny(value, allow))) {
+        report({ node, messageId: 'notAllowedModel', data: { model: id, place, allowed: allow.join(', ') } });
+      } else if (checkDeprecated && model?.deprecatedUntil) {
+        report({ node, messageId: 'deprecatedModel', data: { model: id, place, date: model.deprecatedUntil } });
+      }
+    }
+  }
+  return reports;
+}
+
+export default createFindingRule<'no-disallowed-model', Options>({
   name: 'no-disallowed-model',
-  meta: {
-    type: 'problem',
-    docs: { description: 'Disallow Claude model ids outside the model policy: retention-requiring classes, denied, unlisted or deprecated models' },
-    messages: {
-      retentionModel: '`{{model}}` ({{place}}) is a {{label}} model, {{reason}}.',
-      deniedModel: '`{{model}}` ({{place}}) matches the denied model pattern "{{pattern}}" of this project\'s model policy.',
-      notAllowedModel: '`{{model}}` ({{place}}) is not among the allowed models ({{allowed}}) of this project\'s model policy.',
-      deprecatedModel: '`{{model}}` ({{place}}) is deprecated and reaches end of life on {{date}}, after which its requests fail.',
-      unresolvedModel: 'The model of `{{place}}` cannot be read statically, so it cannot be checked against the model policy.',
-    },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          allow: patternList('Glob patterns of the only model ids to permit; empty means no allow-list.'),
-          deny: patternList('Glob patterns of model ids to forbid.'),
-          checkDeprecated: { type: 'boolean', description: "Report ids in the SDK's deprecation tables." },
-        },
-        additionalProperties: false,
-      },
-    ],
-    defaultOptions: [{ allow: [], deny: [], checkDeprecated: true }],
+  description: 'Disallow Claude model ids outside the model policy: retention-requiring classes, denied, unlisted or deprecated models',
+  messages: {
+    retentionModel: '`{{model}}` ({{place}}) is a {{label}} model, {{reason}}.',
+    deniedModel: '`{{model}}` ({{place}}) matches the denied model pattern "{{pattern}}" of this project\'s model policy.',
+    notAllowedModel: '`{{model}}` ({{place}}) is not among the allowed models ({{allowed}}) of this project\'s model policy.',
+    // Worded to read right before and after the date: the message never changes with the day it is run.
+    deprecatedModel: '`{{model}}` ({{place}}) is deprecated, with an end-of-life date of {{date}}; from then on its requests fail.',
+    unresolvedValue: UNRESOLVED_MESSAGE,
   },
-  defaultOptions: [{ allow: [], deny: [], checkDeprecated: true }],
-  create(context, [{ allow: allowOption = [], deny: denyOption = [], checkDeprecated = true }]) {
-    return listenIfRelevant(
-      context,
-      (analysis) => analysis.modelReferences.length > 0,
-      (analysis) => {
-        const allow = [...allowOption, ...analysis.settings.models.allow];
-        const deny = [...denyOption, ...analysis.settings.models.deny];
-        const reported = new Set<string>();
-        const report = (node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>) => {
-          const key = `${node.range[0]}|${node.range[1]}|${messageId}|${data['model'] ?? ''}`;
-          if (reported.has(key)) return;
-          reported.add(key);
-          context.report({ node, messageId, data });
-        };
-        for (const reference of analysis.modelReferences) {
-          const { place } = reference;
-          for (const candidate of reference.values.candidates) {
-            if (typeof candidate.value !== 'string') continue;
-            const id = candidate.value;
-            // A value written inside the request is reported where it is written; one read through a const, where it is used.
-            const inPlace = candidate.node.range[0] >= reference.node.range[0] && candidate.node.range[1] <= reference.node.range[1];
-            const node = inPlace ? candidate.node : reference.node;
-            const model = describeModel(id);
-            const ids = model ? [id, model.id] : [id];
-            const denied = deny.find((pattern) => ids.some((value) => matchesAny(value, [pattern])));
-            if (denied !== undefined) {
-              report(node, 'deniedModel', { model: id, place, pattern: denied });
-            } else if (model?.retentionClass && !allowsRetentionClass(id, model, allow) && !allowsRetentionClass(model.id, model, allow)) {
-              report(node, 'retentionModel', { model: id, place, ...RETENTION_CLASSES[model.retentionClass] });
-            } else if (allow.length > 0 && !ids.some((value) => matchesAny(value, allow))) {
-              report(node, 'notAllowedModel', { model: id, place, allowed: allow.join(', ') });
-            } else if (checkDeprecated && model?.deprecatedUntil) {
-              report(node, 'deprecatedModel', { model: id, place, date: model.deprecatedUntil });
-            }
-          }
-          if (reference.values.unresolved.length > 0 && analysis.settings.reportUnresolved) {
-            report(reference.node, 'unresolvedModel', { place });
-          }
-        }
+  schema: [
+    {
+      type: 'object',
+      properties: {
+        allow: patternList('Glob patterns of the only model ids to permit; empty means no allow-list.'),
+        deny: patternList('Glob patterns of model ids to forbid.'),
+        checkDeprecated: { type: 'boolean', description: "Report ids in the SDK's deprecation tables." },
       },
-    );
+      additionalProperties: false,
+    },
+  ],
+  defaultOptions: [{ allow: [], deny: [], checkDeprecated: true }],
+  judge: {
+    relevant: (analysis) => analysis.modelReferences.length > 0,
+    report: (analysis, options) => judgeModels(analysis, options),
   },
 });

@@ -1,4 +1,4 @@
-import { createFindingRule } from '../utils/create-rule.js';
+import { createFindingRule, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
 
 export default createFindingRule({
   name: 'no-files-api',
@@ -8,6 +8,7 @@ export default createFindingRule({
     fileReference: 'This request references an uploaded file (`{{key}}`), which lives in Files API storage outside Zero Data Retention.',
     betaFlag: 'The beta flag "{{flag}}" enables the Files API, which stores files outside Zero Data Retention.',
     rawRequest: 'This HTTP request calls the Files API (`{{url}}`), which stores files outside Zero Data Retention.',
+    unresolvedValue: UNRESOLVED_MESSAGE,
   },
   schema: [],
   defaultOptions: [],

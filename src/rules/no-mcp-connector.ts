@@ -1,4 +1,4 @@
-import { createFindingRule } from '../utils/create-rule.js';
+import { createFindingRule, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
 
 export default createFindingRule({
   name: 'no-mcp-connector',
@@ -7,7 +7,7 @@ export default createFindingRule({
     mcpServers: '`mcp_servers` in `{{call}}` uses the hosted MCP connector, a different surface that is outside Zero Data Retention.',
     mcpToolset: 'The `mcp_toolset` tool uses the hosted MCP connector, a different surface that is outside Zero Data Retention.',
     betaFlag: 'The beta flag "{{flag}}" enables the hosted MCP connector, which is outside Zero Data Retention.',
-    unresolvedParams: 'Cannot tell whether this request to `{{call}}` uses the MCP connector: its params are built at run time.',
+    unresolvedValue: UNRESOLVED_MESSAGE,
   },
   schema: [],
   defaultOptions: [],

@@ -1,4 +1,4 @@
-import { createFindingRule } from '../utils/create-rule.js';
+import { createFindingRule, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
 
 export default createFindingRule({
   name: 'no-skills-api',
@@ -8,7 +8,7 @@ export default createFindingRule({
     skillsParam: 'Attaching Skills (`{{key}}`) runs stored skills in a server-side container, outside Zero Data Retention.',
     betaFlag: 'The beta flag "{{flag}}" enables Skills, which run server-side outside Zero Data Retention.',
     rawRequest: 'This HTTP request calls the Skills API (`{{url}}`), which stores skills outside Zero Data Retention.',
-    unresolvedParams: 'Cannot tell whether this request to `{{call}}` attaches Skills: its params are built at run time.',
+    unresolvedValue: UNRESOLVED_MESSAGE,
   },
   schema: [],
   defaultOptions: [],

@@ -1,9 +1,10 @@
-import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { type FileAnalysis, getFileAnalysis } from '../analysis/index.js';
 import type { Finding } from '../analysis/findings.js';
-import type { RuleMessages } from '../policy/findings.js';
+import { type FindingKind, type RuleMessages, UNRESOLVED_MESSAGE } from '../policy/finding-kinds.js';
 import type { RuleName } from '../policy/rule-names.js';
 import { PACKAGE_VERSION } from '../package-info.js';
+import type { ClaudeZdrSettings } from '../settings.js';
 
 export interface ClaudeZdrRuleDocs {
   description: string;
@@ -13,21 +14,29 @@ export const REPOSITORY_URL = 'https://github.com/claude-zdr/eslint-plugin-claud
 
 export const docsUrl = (name: string) => `${REPOSITORY_URL}/blob/v${PACKAGE_VERSION}/docs/rules/${name}.md`;
 
-export const createRule = ESLintUtils.RuleCreator<ClaudeZdrRuleDocs>(docsUrl);
+export { UNRESOLVED_MESSAGE };
 
 type Options = readonly unknown[];
+type AnyRuleContext = Readonly<TSESLint.RuleContext<string, Options>>;
+
+/** A report a rule makes from its own judgement of the analysis (the value rules: geo, model). */
+export interface JudgedReport<M extends string> {
+  readonly node: TSESTree.Node;
+  readonly messageId: M;
+  readonly data: Record<string, string>;
+  readonly suggest?: readonly TSESLint.SuggestionReportDescriptor<M>[];
+}
 
 /**
- * A rule's listeners for one file: none at all when the shared analysis holds nothing the rule
- * reads, so ESLint dispatches no events to it (the common case: a file that never calls Claude).
+ * Which of this file's rules report unresolved values, filled as ESLint creates them (it creates
+ * every enabled rule before it walks the file). An unreadable part is reported by the first of
+ * them, in PRODUCT.md §3's table order, that it concerns: one finding, never none while one asks.
  */
-export function listenIfRelevant(
-  context: Parameters<typeof getFileAnalysis>[0],
-  relevant: (analysis: FileAnalysis) => boolean,
-  report: (analysis: FileAnalysis) => void,
-): TSESLint.RuleListener {
-  const analysis = getFileAnalysis(context);
-  return relevant(analysis) ? { Program: () => report(analysis) } : {};
+const unresolvedReporters = new WeakMap<TSESTree.Program, Set<RuleName>>();
+
+function firstReporter(program: TSESTree.Program, concerns: readonly RuleName[]): RuleName | null {
+  const reporters = unresolvedReporters.get(program);
+  return concerns.find((rule) => reporters?.has(rule)) ?? null;
 }
 
 /** The first options object over its defaults (every option of ours is one flat object). */
@@ -38,43 +47,68 @@ function withDefaults<O extends Options>(defaults: O, given: readonly unknown[])
 }
 
 /**
- * A rule that reports the shared analysis' findings it owns. `keep` applies the rule's options;
- * unresolved findings are reported only when `settings["claude-zdr"].reportUnresolved` is on.
- * Built without RuleCreator's per-file deep merge of options: a file with nothing for the rule
- * never reads them.
+ * The one way a rule of this plugin is built: it reports the shared analysis' findings it owns
+ * (filtered by `keep` with its options), the unreadable parts it is first to be concerned by
+ * (when it reports unresolved values), and, for value rules, what its `judge` makes of the
+ * analysis with its options. A file whose analysis holds nothing for the rule gets no listeners.
  */
-export function createFindingRule<R extends RuleName, O extends Options>(spec: {
+export function createFindingRule<R extends RuleName, O extends Options = [], S extends string = never>(spec: {
   name: R;
   description: string;
-  messages: RuleMessages<R>;
+  messages: RuleMessages<R> & Record<S, string>;
   schema: TSESLint.RuleMetaData<string, ClaudeZdrRuleDocs, O>['schema'];
   defaultOptions: O;
   keep?: (finding: Finding, options: O) => boolean;
+  /** Value rules: reports judged from the requests and model references with the rule's options. */
+  judge?: {
+    readonly relevant: (analysis: FileAnalysis) => boolean;
+    readonly report: (analysis: FileAnalysis, options: O, context: AnyRuleContext) => readonly JudgedReport<FindingKind<R> | S>[];
+  };
+  /** Whether this rule reports unresolved values; by default `settings["claude-zdr"].reportUnresolved`. */
+  reportsUnresolved?: (options: O, settings: ClaudeZdrSettings) => boolean;
+  hasSuggestions?: boolean;
   type?: 'problem' | 'suggestion';
 }): TSESLint.RuleModule<string, O, ClaudeZdrRuleDocs> {
+  const { name } = spec;
   return {
     meta: {
       type: spec.type ?? 'problem',
-      docs: { description: spec.description, url: docsUrl(spec.name) },
+      docs: { description: spec.description, url: docsUrl(name) },
       messages: spec.messages,
       schema: spec.schema,
       defaultOptions: [...spec.defaultOptions] as unknown as O,
+      ...(spec.hasSuggestions ? { hasSuggestions: true } : {}),
     },
     defaultOptions: spec.defaultOptions,
     create(context) {
-      return listenIfRelevant(
-        context,
-        (analysis) => analysis.findings.some((finding) => finding.rule === spec.name),
-        (analysis) => {
-          const options = withDefaults(spec.defaultOptions, context.options);
+      const analysis = getFileAnalysis(context);
+      const options = withDefaults(spec.defaultOptions, context.options);
+      const program = context.sourceCode.ast;
+      const reportsUnresolved = spec.reportsUnresolved ? spec.reportsUnresolved(options, analysis.settings) : analysis.settings.reportUnresolved;
+      if (reportsUnresolved) {
+        let reporters = unresolvedReporters.get(program);
+        if (!reporters) unresolvedReporters.set(program, (reporters = new Set()));
+        reporters.add(name);
+      }
+      const owns = (finding: Finding) => (finding.unresolved ? finding.concerns?.includes(name) === true : finding.rule === name);
+      const relevant = analysis.findings.some(owns) || (spec.judge?.relevant(analysis) ?? false);
+      if (!relevant) return {};
+      return {
+        Program() {
           for (const finding of analysis.findings) {
-            if (finding.rule !== spec.name) continue;
-            if (finding.unresolved && !analysis.settings.reportUnresolved) continue;
-            if (spec.keep && !spec.keep(finding, options)) continue;
+            if (!owns(finding)) continue;
+            if (finding.unresolved) {
+              if (!reportsUnresolved || firstReporter(program, finding.concerns!) !== name) continue;
+            } else if (spec.keep && !spec.keep(finding, options)) {
+              continue;
+            }
             context.report({ node: finding.node, messageId: finding.kind, data: finding.data });
           }
+          for (const report of spec.judge?.report(analysis, options, context) ?? []) {
+            context.report({ node: report.node, messageId: report.messageId, data: report.data, suggest: report.suggest ?? null } as never);
+          }
         },
-      );
+      };
     },
   };
 }

@@ -22,3 +22,27 @@ export function insertPropertyFix(
   const indent = /^\s*/.exec(lineText)![0];
   return fixer.insertTextAfter(anchor, trailingComma ? `\n${indent}${text},` : `,\n${indent}${text}`);
 }
+
+/**
+ * The quote a suggestion writes strings with: the one the nearest string literal uses (inside
+ * `near` first, then the whole file), so a fix in a single-quoted file stays single-quoted.
+ */
+export function preferredQuote(sourceCode: Readonly<TSESLint.SourceCode>, near: TSESTree.Node | null): "'" | '"' {
+  const quoteOf = (raw: string) => (raw.startsWith("'") ? "'" : raw.startsWith('"') ? '"' : null);
+  if (near) {
+    for (const token of sourceCode.getTokens(near)) {
+      const quote = token.type === 'String' ? quoteOf(token.value) : null;
+      if (quote) return quote;
+    }
+  }
+  for (const token of sourceCode.ast.tokens ?? []) {
+    const quote = token.type === 'String' ? quoteOf(token.value) : null;
+    if (quote) return quote;
+  }
+  return '"';
+}
+
+/** `text` as a string literal in `quote`. */
+export function quoted(text: string, quote: "'" | '"'): string {
+  return quote + text.replace(/\\/g, '\\\\').replaceAll(quote, `\\${quote}`) + quote;
+}

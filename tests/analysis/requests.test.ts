@@ -22,13 +22,15 @@ it('lists each Messages request with its model and geo, and how sure each value 
       `client.messages.batches.create({ requests: [{ custom_id: 'a', params: { model: process.env.M ?? 'claude-opus-4-8' } }] });\n` +
       `export const f = (params) => client.messages.countTokens(params);`,
   );
+  const status = (field: FileAnalysis['requests'][number]['model']) =>
+    field.unknown ? 'unknown' : field.writes.length === 0 ? 'absent' : field.writes.flatMap((w) => w.values.candidates.map((c) => [c.value, c.certainty]));
   const summary = requests.map((r) => ({
     call: r.call.pathText,
     method: r.method,
     inBatch: r.inBatch,
-    model: r.model.status === 'present' ? r.model.values.candidates.map((c) => [c.value, c.certainty]) : r.model.status,
-    unresolvedModel: r.model.status === 'present' ? r.model.values.unresolved.length : null,
-    geo: r.inferenceGeo.status === 'present' ? r.inferenceGeo.values.candidates.map((c) => [c.value, c.certainty]) : r.inferenceGeo.status,
+    model: status(r.model),
+    unresolvedModel: r.model.writes.length > 0 ? r.model.writes[0]!.values.unresolved.length : null,
+    geo: status(r.inferenceGeo),
   }));
   expect(summary).toEqual([
     { call: 'messages.create', method: 'create', inBatch: false, model: [['claude-opus-4-6', 'literal']], unresolvedModel: 0, geo: [['us', 'resolved']] },

@@ -22,7 +22,8 @@ const geoProbe = ESLintUtils.RuleCreator.withoutDocs({
           let geo: string;
           if (shape) {
             const found = tools.shapes.lookup(shape, 'inference_geo');
-            geo = found.status === 'present' ? `value:${String(tools.statics.value(found.entry.value)?.value ?? 'unresolved')}` : found.status;
+            const [write] = found.writes;
+            geo = found.unknown ? 'unknown' : write ? `value:${String(tools.statics.value(write.value)?.value ?? 'unresolved')}` : 'absent';
           } else {
             const found = tools.types?.propertyOf(body, 'inference_geo');
             geo = found?.status === 'present' ? `type:${tools.types!.stringLiteralOf(found.type) ?? 'unresolved'}` : (found?.status ?? 'unknown');

@@ -6,8 +6,8 @@ import { CLIENT_PACKAGES } from '../policy/clients.js';
 import { RESOURCE_NAMES, SDK_METHOD_NAMES } from '../policy/surfaces.js';
 import { SETTINGS_KEY } from '../settings.js';
 import { plainKeyName } from './ast.js';
-import type { SdkValue } from './clients.js';
-import { resourceExportPath, resourcePathOf } from './modules.js';
+import type { SdkValue } from './sdk-value.js';
+import { type ClientModules, resourceExportPath, resourcePathOf } from './modules.js';
 
 type TypeScript = typeof ts;
 type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -144,7 +144,7 @@ export class TypeFacts {
 
   constructor(
     private readonly services: ParserServicesWithTypeInformation,
-    private readonly clientModules: readonly string[],
+    private readonly clientModules: ClientModules,
   ) {}
 
   private get checker(): ts.TypeChecker {
@@ -214,7 +214,7 @@ export class TypeFacts {
       if (declaration.kind !== SyntaxKind.ClassDeclaration) continue;
       const place = packagePlace(declaration.getSourceFile().fileName);
       if (!place) continue;
-      if (this.clientModules.includes(place.name)) return { type: 'client', client: 'wrapper', path: [] };
+      if (this.clientModules.entries.includes(place.name)) return { type: 'client', client: 'wrapper', path: [] };
       const pkg = CLIENT_PACKAGES.find((p) => p.module === place.name);
       if (!pkg) continue;
       if (place.subpath.startsWith('resources/')) {
