@@ -293,7 +293,7 @@ export class FindingCollector {
     for (const candidate of this.shapes.candidates(entry.value, entry.before, entry.site)) {
       const at = candidate.site ?? candidate.node;
       if (candidate.falsy || isNullish(candidate.node)) continue;
-      const shape = this.shapes.object(candidate.node, candidate.before, candidate.site);
+      const shape = this.shapes.objectOf(candidate);
       if (shape) {
         for (const property of this.shapes.effectiveProperties(shape).properties) {
           if (property.key === CONTAINER_REUSE.key) this.judgeFeature(CONTAINER_REUSE, property, ctx);
@@ -306,9 +306,13 @@ export class FindingCollector {
         if (known.value !== false && known.value !== null && known.value !== undefined) reuse(at);
         continue;
       }
-      if (this.types) this.judgeTypedContainer(this.types.typeOf(candidate.node), at, ctx);
-      // A container the analysis cannot read names one: writing the key is reusing a sandbox.
-      else reuse(at);
+      if (this.types) {
+        this.judgeTypedContainer(this.types.typeOf(candidate.node), at, ctx);
+        continue;
+      }
+      // A container the analysis cannot read names one: writing the key is reusing a sandbox; it may attach Skills too.
+      reuse(at);
+      if (ctx.absorbedOwner !== 'no-skills-api') this.unresolved(at, `the \`container\` of \`${ctx.callText}\``, ['no-skills-api']);
     }
   }
 
@@ -350,9 +354,8 @@ export class FindingCollector {
       const node = candidate.node;
       if (candidate.falsy || isNullish(node)) continue;
       if (node.type === AST_NODE_TYPES.ObjectExpression) return 'active';
-      const array = node.type === AST_NODE_TYPES.ArrayExpression || node.type === AST_NODE_TYPES.CallExpression
-        ? this.shapes.array(node, candidate.before, candidate.site)
-        : null;
+      const array = node.type === AST_NODE_TYPES.ArrayExpression || node.type === AST_NODE_TYPES.CallExpression ? this.shapes.arrayOf(candidate) : null;
+      if (!array && node.type === AST_NODE_TYPES.CallExpression && this.shapes.objectOf(candidate)) return 'active';
       if (array) {
         if (array.elements.length > 0) return 'active';
         continue;
@@ -410,12 +413,12 @@ export class FindingCollector {
       if (sites.has(candidate.site)) continue;
       sites.add(candidate.site);
       ctx.seen.set(node, sites);
-      const shape = node.type === AST_NODE_TYPES.ArrayExpression ? null : this.shapes.object(node, candidate.before, candidate.site, depth);
+      const shape = node.type === AST_NODE_TYPES.ArrayExpression ? null : this.shapes.objectOf(candidate, depth);
       if (shape) {
         this.scanNestedShape(shape, ctx, depth);
         continue;
       }
-      const array = node.type === AST_NODE_TYPES.ObjectExpression ? null : this.shapes.array(node, candidate.before, candidate.site, depth);
+      const array = node.type === AST_NODE_TYPES.ObjectExpression ? null : this.shapes.arrayOf(candidate, depth);
       for (const element of array?.elements ?? []) {
         if (element.kind === 'value') this.scanNested(element.node, ctx, depth + 1, element.site, element.before);
       }

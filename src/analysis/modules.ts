@@ -57,7 +57,7 @@ const GLOB_CHARACTERS = /[*?[\]{}!]/;
  */
 export class ClientModules {
   private readonly packages: string[] = [];
-  private readonly files: { entry: string; matches: (file: string) => boolean }[] = [];
+  private readonly files: { entry: string; glob: boolean; matches: (file: string) => boolean }[] = [];
   /** Words a file importing a path entry must contain (the entry's file name), for the file gate. */
   private readonly fileWords: (string | null)[] = [];
 
@@ -73,7 +73,7 @@ export class ClientModules {
       const relative = entry.replace(/^\.\//, '');
       const glob = GLOB_CHARACTERS.test(relative) ? picomatch(relative, { dot: true }) : null;
       const exact = glob ? null : stripSourceExtension(relative);
-      this.files.push({ entry, matches: (file) => (glob ? glob(file) : stripSourceExtension(file) === exact || file === relative) });
+      this.files.push({ entry, glob: glob !== null, matches: (file) => (glob ? glob(file) : stripSourceExtension(file) === exact || file === relative) });
       const name = path.posix.basename(stripSourceExtension(relative));
       this.fileWords.push(GLOB_CHARACTERS.test(name) ? null : name.replace(/^index$/, path.posix.basename(path.posix.dirname(relative))));
     }
@@ -85,9 +85,12 @@ export class ClientModules {
       if (source === entry || source.startsWith(`${entry}/`)) return entry;
     }
     if (this.files.length === 0) return null;
+    const relative = source.startsWith('.') || source.startsWith('/');
     for (const candidate of this.candidateFiles(source, importer)) {
       for (const file of this.files) if (file.matches(candidate)) return file.entry;
     }
+    // A glob may also name an alias the bundler resolves (`@/lib/anthropic` for `**/lib/anthropic`).
+    if (!relative) for (const file of this.files) if (file.glob && file.matches(source)) return file.entry;
     return null;
   }
 
@@ -99,8 +102,9 @@ export class ClientModules {
 
   /** Project-relative paths an import may resolve to: the specifier itself, and as a relative file with each extension. */
   private candidateFiles(source: string, importer: string | null): string[] {
+    if (!source.startsWith('.') && !source.startsWith('/')) return [];
     const candidates = [source.replace(/^\.\//, '')];
-    if (!importer || !source.startsWith('.')) return candidates;
+    if (!importer) return candidates;
     const absolute = path.resolve(path.dirname(importer), source);
     const relative = path.relative(this.cwd, absolute).split(path.sep).join('/');
     if (relative.startsWith('..')) return candidates;

@@ -338,6 +338,18 @@ export class ShapeReader {
     return { node: shapeNode, entries, certainty: inPlace && shapeNode === skipValueWrappers(node) ? 'literal' : 'resolved' };
   }
 
+  /** One candidate read as an object (its holders' mutations included); null when it is none. */
+  objectOf(candidate: Candidate, depth = 0): ObjectShape | null {
+    const entries = this.objectEntriesOf(candidate, depth);
+    return entries ? { node: candidate.node, entries, certainty: candidate.site === null && candidate.holders.length === 0 ? 'literal' : 'resolved' } : null;
+  }
+
+  /** One candidate read as an array (its holders' `push`es included); null when it is none. */
+  arrayOf(candidate: Candidate, depth = 0): ArrayShape | null {
+    const elements = this.arrayElementsOf(candidate, depth);
+    return elements ? { node: candidate.node, elements } : null;
+  }
+
   /** One candidate's entries: its literal's properties, then the mutations made to it before the use; null when not an object. */
   private objectEntriesOf(candidate: Candidate, depth: number): ObjectEntry[] | null {
     const node = candidate.node;

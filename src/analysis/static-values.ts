@@ -83,12 +83,13 @@ export class StaticValues {
       }
       return found;
     };
-    let result: Evaluation = null;
+    let result: Evaluation;
     try {
       result = this.compute(node, child);
     } finally {
       this.memo.delete(node);
     }
+
     if (!result && exhausted) {
       this.memo.set(node, { failedWithin: budget });
       return EXHAUSTED;
@@ -105,7 +106,6 @@ export class StaticValues {
     switch (node.type) {
       case AST_NODE_TYPES.Literal:
         if ('regex' in node && node.regex) return null;
-        if (typeof node.value === 'bigint') return null;
         return leaf(node.value);
       case AST_NODE_TYPES.TemplateLiteral: {
         const parts = node.expressions.map((expression) => child(expression));

@@ -58,8 +58,11 @@ function judgeGeo(analysis: FileAnalysis, [{ allowed = ['us'] }]: Options, conte
       for (const candidate of write.values.candidates) {
         if (typeof candidate.value === 'string' && allowed.includes(candidate.value)) continue;
         const shown = typeof candidate.value === 'string' || candidate.value === null ? JSON.stringify(candidate.value) : String(candidate.value);
-        // Only a value written in the request itself is replaced; a shared const is fixed where it is declared.
-        const replaceable = candidate.site === null ? candidate.node : null;
+        // A value in the request's own `inference_geo` is replaced there; one brought in by a spread,
+        // a member write or the whole params is replaced where it is written.
+        const inValue = within(candidate.node, write.value) && write.site === null;
+        const source = candidate.source;
+        const replaceable = inValue ? candidate.node : source.type === 'Literal' || source.type === 'TemplateLiteral' ? source : null;
         const quote = preferredQuote(sourceCode, replaceable);
         reports.push({
           node: candidate.node,
@@ -75,7 +78,10 @@ function judgeGeo(analysis: FileAnalysis, [{ allowed = ['us'] }]: Options, conte
   return reports;
 }
 
-/** The object literal a suggestion adds `inference_geo` to: the request's one literal, if it has exactly one. */
+const within = (inner: TSESTree.Node, outer: TSESTree.Node) => inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
+
+/** The object literal a suggestion adds
+ `inference_geo` to: the request's one literal, if it has exactly one. */
 function insertionTarget(request: MessageRequest): TSESTree.ObjectExpression | null {
   const shape = request.shape;
   if (!shape || shape.node.type !== 'ObjectExpression') return null;

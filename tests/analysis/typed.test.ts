@@ -80,7 +80,7 @@ typedTester.run('typed: a tool const from another module; a ToolUnion[] only may
       settings: TYPE_AWARE_REPORT_UNRESOLVED,
       errors: [
         { messageId: 'webTool', line: 8 },
-        { messageId: 'unresolvedParams', line: 9 },
+        { messageId: 'unresolvedValue', line: 9 },
       ],
     },
   ],

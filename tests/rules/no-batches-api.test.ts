@@ -290,7 +290,7 @@ await client.beta.messages.create({ model: 'm', max_tokens: 1, messages: [], bet
 const params = { model: 'm', max_tokens: 1, messages: [] };
 params.betas = ['${FLAG}'];
 await client.beta.messages.create(params);`,
-      errors: [{ messageId: 'betaFlag', data: { flag: FLAG }, line: 4 }],
+      errors: [{ messageId: 'betaFlag', data: { flag: FLAG }, line: 5, column: 35 }],
     },
     {
       code: `${IMPORT}const client = new Anthropic({ defaultHeaders: { 'anthropic-beta': 'interleaved-thinking-2025-05-14,${FLAG}' } });`,

@@ -202,7 +202,7 @@ runDual('no-beta-api', rule, {
     },
     {
       code: `${CLIENT}const fallbacks = [{ model: 'claude-sonnet-4-6' }];\nconst params = { ${BODY}, fallbacks };\nawait client.beta.messages.countTokens(params);`,
-      errors: [{ messageId: 'betaParam', line: 4, data: { ...FALLBACKS, call: 'beta.messages.countTokens' } }],
+      errors: [{ messageId: 'betaParam', line: 5, column: 40, data: { ...FALLBACKS, call: 'beta.messages.countTokens' } }],
     },
     {
       code: `${CLIENT}await client.beta.messages.batches.create({ requests: [{ custom_id: 'a', params: { ${BODY}, compaction: { type: 'auto' } } }] });`,
@@ -255,30 +255,32 @@ runDual('no-beta-api', rule, {
     },
     {
       code: `${CLIENT}const BETA_HEADERS = { 'anthropic-beta': 'fast-mode-2026-02-01' };\nconst fast = client.withOptions({ defaultHeaders: BETA_HEADERS });`,
-      errors: [{ messageId: 'betaFlag', data: { flag: 'fast-mode-2026-02-01' }, line: 3 }],
+      errors: [{ messageId: 'betaFlag', data: { flag: 'fast-mode-2026-02-01' }, line: 4, column: 51 }],
     },
     // Unresolved values are reported only with reportUnresolved.
     {
       code: `${CLIENT}await client.beta.messages.create({ ${BODY}, betas: flags });\nawait client.beta.messages.create({ ${BODY}, betas: [...extraBetas, pickBeta()] });`,
       settings: REPORT_UNRESOLVED,
       errors: [
-        { messageId: 'unresolvedFlag', line: 3, column: 100 },
-        { messageId: 'unresolvedFlag', line: 4, column: 101 },
-        { messageId: 'unresolvedFlag', line: 4, column: 116 },
+        { messageId: 'unresolvedValue', line: 3, column: 100 },
+        { messageId: 'unresolvedValue', line: 4, column: 101 },
+        { messageId: 'unresolvedValue', line: 4, column: 116 },
       ],
     },
     {
       code: `${IMPORT}new Anthropic({ defaultHeaders: { 'anthropic-beta': process.env.BETAS } });`,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedFlag', line: 2, column: 53 }],
+      errors: [{ messageId: 'unresolvedValue', line: 2, column: 53 }],
     },
     {
       code: `${CLIENT}await client.beta.messages.create(params);\nawait client.beta.messages.create({ ${BODY}, ...extra });\nawait client.beta.messages.create({ ${BODY}, thread: currentThread });`,
       settings: REPORT_UNRESOLVED,
       errors: [
-        { messageId: 'unresolvedParams', data: { call: 'beta.messages.create' }, line: 3, column: 35 },
-        { messageId: 'unresolvedParams', data: { call: 'beta.messages.create' }, line: 4, column: 93 },
-        { messageId: 'unresolvedParams', data: { call: 'beta.messages.create', key: 'thread', feature: 'message threads (server-held conversation state)' }, line: 5, column: 101 },
+        { messageId: 'unresolvedValue', line: 3, column: 35 },
+        { messageId: 'unresolvedValue', line: 4, column: 93 },
+        // `thread` exists only for message threads: written, it is used (PRODUCT.md §3).
+        { messageId: 'messageThread', line: 5, column: 93 },
+
       ],
     },
     // allow covers only what it names.
@@ -398,7 +400,7 @@ runDual('no-beta-api', rule, {
     {
       code: `${IMPORT}const params = { ${BODY}, thread: { type: 'create' } } satisfies Anthropic.Beta.MessageCreateParams;\nexport const send = (client: InstanceType<typeof Anthropic>) => client.beta.messages.create(params);`,
       tsOnly: true,
-      errors: [{ messageId: 'messageThread', data: { call: 'beta.messages.create' }, line: 2, column: 74 }],
+      errors: [{ messageId: 'messageThread', data: { call: 'beta.messages.create' }, line: 3, column: 93 }],
     },
     {
       code: `${IMPORT}export const vaults = (beta: Anthropic['beta']) => beta.vaults.list();`,
@@ -408,11 +410,12 @@ runDual('no-beta-api', rule, {
     // Params through identifiers, spreads, nested consts and member writes before the call.
     {
       code: `${CLIENT}const extras = { compaction: { type: 'auto' } };\nconst params = { ${BODY}, ...extras };\nawait client.beta.messages.create(params);`,
-      errors: [{ messageId: 'betaParam', line: 3, column: 18, data: { ...COMPACTION, call: 'beta.messages.create' } }],
+      errors: [{ messageId: 'betaParam', line: 5, column: 35, data: { ...COMPACTION, call: 'beta.messages.create' } }],
     },
     {
       code: `${CLIENT}const params = { ${BODY} };\nparams.fallbacks = [{ model: 'claude-sonnet-4-6' }];\nawait client.beta.messages.create(params);`,
-      errors: [{ messageId: 'betaParam', line: 4, column: 8, data: { ...FALLBACKS, call: 'beta.messages.create' } }],
+      errors: [{ messageId: 'betaParam', line: 5, column: 35, data: { ...FALLBACKS, call: 'beta.messages.create' } }],
+
     },
     // Clones keep the client's kind; their own defaultHeaders are read like the constructor's.
     {

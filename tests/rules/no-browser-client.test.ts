@@ -162,15 +162,16 @@ new AnthropicGoogleCloud({ dangerouslyAllowBrowser: true });`,
     // Options through identifiers, consts, spreads and member writes before the construction.
     {
       code: `${IMPORT}const options = { dangerouslyAllowBrowser: true };\nconst client = new Anthropic(options);`,
-      errors: [{ messageId: 'browserClient', data: { client: 'Anthropic' }, line: 2, column: 19 }],
+      // A flag held in an options const is reported at the `new` it configures (PRODUCT.md §3).
+      errors: [{ messageId: 'browserClient', data: { client: 'Anthropic' }, line: 3, column: 20, endColumn: 29 }],
     },
     {
       code: `${IMPORT}const ALLOW = true;\nconst base = { dangerouslyAllowBrowser: ALLOW };\nconst client = new Anthropic({ ...base, apiKey: 'k' });`,
-      errors: [{ messageId: 'browserClient', line: 3 }],
+      errors: [{ messageId: 'browserClient', line: 4, column: 20 }],
     },
     {
       code: `${IMPORT}const options = { apiKey: 'k' };\noptions.dangerouslyAllowBrowser = true;\nconst client = new Anthropic(options);`,
-      errors: [{ messageId: 'browserClient', line: 3, column: 9 }],
+      errors: [{ messageId: 'browserClient', line: 4, column: 20 }],
     },
     {
       code: `${IMPORT}const client = new Anthropic({ dangerouslyAllowBrowser: false, ...{ dangerouslyAllowBrowser: true } });`,
@@ -188,11 +189,20 @@ new AnthropicGoogleCloud({ dangerouslyAllowBrowser: true });`,
     {
       code: `${IMPORT}const options = { dangerouslyAllowBrowser: true } as const;\nnew Anthropic(options);`,
       tsOnly: true,
-      errors: [{ messageId: 'browserClient', line: 2 }],
+      errors: [{ messageId: 'browserClient', line: 3 }],
     },
     {
       code: `${IMPORT}const BROWSER = { dangerouslyAllowBrowser: true };\nclass Chat { client = new Anthropic({ ...BROWSER, maxRetries: 1 }); }`,
-      errors: [{ messageId: 'browserClient', line: 2 }],
+      errors: [{ messageId: 'browserClient', line: 3, column: 27 }],
+    },
+    {
+      // One options const used by two clients is two findings, each where it configures a client.
+      code: `${IMPORT}const options = { dangerouslyAllowBrowser: true };\nexport const a = new Anthropic(options);\nexport const b = new Anthropic(options);`,
+      errors: [
+        { messageId: 'browserClient', line: 3 },
+        { messageId: 'browserClient', line: 4 },
+      ],
+
     },
     // Cloned clients: withOptions on any client value.
     {
@@ -226,22 +236,22 @@ new AnthropicGoogleCloud({ dangerouslyAllowBrowser: true });`,
     {
       code: `${IMPORT}export function make(x) {\n  return new Anthropic({ dangerouslyAllowBrowser: true, ...x });\n}`,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedOption', data: { client: 'Anthropic' }, line: 3, column: 57, endColumn: 61 }],
+      errors: [{ messageId: 'unresolvedValue', line: 3, column: 57, endColumn: 61 }],
     },
     {
       code: `${IMPORT}export function make(options) {\n  return new Anthropic(options);\n}`,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedOption', data: { client: 'Anthropic' }, line: 3, column: 24 }],
+      errors: [{ messageId: 'unresolvedValue', line: 3, column: 24 }],
     },
     {
       code: `${IMPORT}const client = new Anthropic({ dangerouslyAllowBrowser: typeof window !== 'undefined' });`,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedOption', data: { client: 'Anthropic' }, line: 2, column: 57 }],
+      errors: [{ messageId: 'unresolvedValue', line: 2, column: 57 }],
     },
     {
       code: `import { AnthropicVertex } from '@anthropic-ai/vertex-sdk';\nexport const make = (extra) => new AnthropicVertex({ region: 'us-east5', ...extra });`,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedOption', data: { client: 'AnthropicVertex' }, line: 2 }],
+      errors: [{ messageId: 'unresolvedValue', line: 2 }],
     },
   ],
 });

@@ -27,7 +27,7 @@ runDual('no-code-execution', rule, {
     // Flags of other features.
     `${CLIENT}await client.beta.messages.create({ ${BODY}, betas: ['interleaved-thinking-2025-05-14', 'files-api-2025-04-14'] });`,
     // Unreadable values are silent unless reportUnresolved is on.
-    `${CLIENT}await client.messages.create(params);\nawait client.messages.create({ ${BODY}, tools, container: containerId });`,
+    `${CLIENT}await client.messages.create(params);\nawait client.messages.create({ ${BODY}, tools });`,
     // Traps: unrelated objects, OpenAI, a local class, a shadowed client, an unannotated parameter, no SDK import.
     `const sandbox = { messages: { create() {} } };\nsandbox.messages.create({ tools: [{ type: 'code_execution_20250825' }], container: 'c' });`,
     `import OpenAI from 'openai';\nconst openai = new OpenAI();\nawait openai.responses.create({ model: 'gpt-4o', tools: [{ type: 'code_interpreter', container: { type: 'auto' } }] });\nawait openai.messages.create({ tools: [{ type: 'code_execution_20250825' }] });`,
@@ -91,14 +91,18 @@ runDual('no-code-execution', rule, {
     },
     {
       code: `${CLIENT}const CONTAINER = 'container_011';\nconst container = { id: CONTAINER, skills: [{ type: 'anthropic', skill_id: 'xlsx' }] };\nawait client.messages.create({ ${BODY}, container });`,
-      errors: [{ messageId: 'containerReuse', data: reuse('messages.create'), line: 4, column: 21 }],
+      errors: [{ messageId: 'containerReuse', data: reuse('messages.create'), line: 5, column: 88 }],
+    },
+    {
+      // `container` exists only to reuse a sandbox: a value the analysis cannot read still names one (PRODUCT.md §3).
+      code: `${CLIENT}export async function send(containerId) {\n  return client.messages.create({ ${BODY}, container: containerId });\n}`,
+      errors: [{ messageId: 'containerReuse', data: reuse('messages.create'), line: 4, column: 102 }],
     },
     {
       code: `${CLIENT}const previous = await client.messages.create({ ${BODY}, tools: [${TOOL}] });\nawait client.messages.create({ ${BODY}, container: previous.container.id });`,
-      settings: REPORT_UNRESOLVED,
       errors: [
         { messageId: 'codeExecutionTool', line: 3 },
-        { messageId: 'unresolvedParams', data: reuse('messages.create'), line: 4, column: 99 },
+        { messageId: 'containerReuse', line: 4, column: 99 },
       ],
     },
     // Flags of the feature.
@@ -119,9 +123,9 @@ runDual('no-code-execution', rule, {
       code: `${CLIENT}await client.messages.create(params);\nawait client.messages.create({ ${BODY}, ...overrides });\nawait client.messages.create({ ${BODY}, tools: buildTools() });`,
       settings: REPORT_UNRESOLVED,
       errors: [
-        { messageId: 'unresolvedParams', data: reuse('messages.create'), line: 3, column: 30 },
-        { messageId: 'unresolvedParams', data: reuse('messages.create'), line: 4, column: 88 },
-        { messageId: 'unresolvedParams', data: reuse('messages.create'), line: 5, column: 95 },
+        { messageId: 'unresolvedValue', line: 3, column: 30 },
+        { messageId: 'unresolvedValue', line: 4, column: 88 },
+        { messageId: 'unresolvedValue', line: 5, column: 95 },
       ],
     },
     // Recognition shapes.
@@ -193,19 +197,20 @@ runDual('no-code-execution', rule, {
     // Params through identifiers, spreads, nested consts and member writes before the call.
     {
       code: `${CLIENT}const codeTool = { type: 'code_execution_20250825', name: 'code_execution' };\nconst tools = [codeTool];\nconst params = { ${BODY}, tools };\nawait client.messages.create(params);`,
-      errors: [{ messageId: 'codeExecutionTool', line: 3, column: 26 }],
+      errors: [{ messageId: 'codeExecutionTool', line: 6, column: 30 }],
     },
     {
       code: `${CLIENT}const base = { ${BODY}, container: 'c' };\nawait client.messages.create({ ...base, max_tokens: 32 });`,
-      errors: [{ messageId: 'containerReuse', line: 3, column: 83 }],
+      errors: [{ messageId: 'containerReuse', line: 4, column: 32 }],
     },
     {
       code: `${CLIENT}const params = { ${BODY} };\nparams.container = { id: 'c' };\nawait client.messages.create(params);\nparams.tools = [${TOOL}];`,
-      errors: [{ messageId: 'containerReuse', line: 4, column: 22 }],
+      errors: [{ messageId: 'containerReuse', line: 5, column: 30 }],
     },
     {
       code: `${CLIENT}const tools = [];\ntools.push(${TOOL});\nawait client.messages.create({ ${BODY}, tools });`,
-      errors: [{ messageId: 'codeExecutionTool', line: 4, column: 20 }],
+      errors: [{ messageId: 'codeExecutionTool', line: 5, column: 88 }],
+
     },
     // First-party cloud SDKs, platforms and clientModules.
     {

@@ -27,7 +27,6 @@ runDual('no-context-management', rule, {
     `${IMPORT}const client = new Anthropic({ defaultHeaders: { 'anthropic-beta': 'files-api-2025-04-14' } });`,
     // Unresolved params are silent unless asked for.
     `${CLIENT}export function send(params) { return client.beta.messages.create(params); }`,
-    `${CLIENT}export function send(cm) { return client.beta.messages.create({ ${BODY}, context_management: cm }); }`,
     `${CLIENT}export function send(extra) { return client.beta.messages.create({ ${BODY}, ...extra }); }`,
     `${CLIENT}export function submit(items) { return client.messages.batches.create({ requests: items.map((item) => ({ custom_id: item.id, params: item.params })) }); }`,
     // Traps: the same key sent to something that is not a Claude client.
@@ -85,31 +84,32 @@ client.beta.messages.toolRunner({ ${BODY}, tools: [], thread: false, context_man
 const requests = [];
 requests.push({ custom_id: 'a', params });
 await client.beta.messages.batches.create({ requests });`,
-      errors: [{ messageId: 'contextManagement', data: data('beta.messages.batches.create'), line: 3 }],
+      // Reported where the list is used (PRODUCT.md §3).
+      errors: [{ messageId: 'contextManagement', data: data('beta.messages.batches.create'), line: 6, column: 45 }],
     },
     // Params through identifiers, nested consts, spreads and member writes before the call.
     {
       code: `${CLIENT}const cm = ${CM};
 const params = { ${BODY}, context_management: cm };
 await client.beta.messages.create(params);`,
-      errors: [{ messageId: 'contextManagement', data: data('beta.messages.create'), line: 4, column: 59 }],
+      errors: [{ messageId: 'contextManagement', data: data('beta.messages.create'), line: 5, column: 35 }],
     },
     {
       code: `${CLIENT}const base = { context_management: ${CM} };
 await client.beta.messages.create({ ${BODY}, ...base });`,
-      errors: [{ messageId: 'contextManagement', data: data('beta.messages.create'), line: 3, column: 16 }],
+      errors: [{ messageId: 'contextManagement', data: data('beta.messages.create'), line: 4, column: 78 }],
     },
     {
       code: `${CLIENT}const params = { ${BODY} };
 params.context_management = ${CM};
 await client.beta.messages.create(params);`,
-      errors: [{ messageId: 'contextManagement', data: data('beta.messages.create'), line: 4, column: 8, endColumn: 26 }],
+      errors: [{ messageId: 'contextManagement', data: data('beta.messages.create'), line: 5, column: 35, endColumn: 41 }],
     },
     {
       code: `${CLIENT}const params = { ${BODY}, context_management: null };
 params['context_management'] = ${CM};
 await client.beta.messages.create(params);`,
-      errors: [{ messageId: 'contextManagement', data: data('beta.messages.create'), line: 4 }],
+      errors: [{ messageId: 'contextManagement', data: data('beta.messages.create'), line: 5 }],
     },
     {
       code: `${CLIENT}const KEY = 'context_management';
@@ -141,7 +141,7 @@ await client.beta.messages.create({ ${BODY}, betas });`,
     {
       code: `${IMPORT}const headers = { 'Anthropic-Beta': 'compact-2026-01-12, ${FLAG}' };
 const client = new Anthropic({ apiKey: 'k', defaultHeaders: headers });`,
-      errors: [{ messageId: 'betaFlag', data: { flag: FLAG }, line: 2 }],
+      errors: [{ messageId: 'betaFlag', data: { flag: FLAG }, line: 3, column: 61 }],
     },
     {
       code: `${CLIENT}await client.messages.create({ ${BODY} }, { headers: { 'anthropic-beta': '${FLAG}' } });`,
@@ -150,7 +150,7 @@ const client = new Anthropic({ apiKey: 'k', defaultHeaders: headers });`,
     {
       code: `${CLIENT}const options = { headers: { 'anthropic-beta': '${FLAG}' } };
 await client.beta.messages.stream({ ${BODY} }, options);`,
-      errors: [{ messageId: 'betaFlag', data: { flag: FLAG }, line: 3 }],
+      errors: [{ messageId: 'betaFlag', data: { flag: FLAG }, line: 4 }],
     },
     {
       code: `${CLIENT}await client.messages.create({ ${BODY} }, { headers: { 'anthropic-beta': ['compact-2026-01-12', '${FLAG}'] } });`,
@@ -185,38 +185,39 @@ await client.beta.messages.stream({ ${BODY} }, options);`,
     {
       code: `${CLIENT}export function send(params) {\n  return client.beta.messages.create(params);\n}`,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedParams', data: { call: 'beta.messages.create' }, line: 4, column: 38 }],
+      errors: [{ messageId: 'unresolvedValue', line: 4, column: 38 }],
     },
     {
+      // The key exists only for context management: writing it is using it, whatever the value (PRODUCT.md §3).
       code: `${CLIENT}export function send(cm) {\n  return client.beta.messages.create({ ${BODY}, context_management: cm });\n}`,
-      settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedParams', data: { call: 'beta.messages.create' }, line: 4 }],
+      errors: [{ messageId: 'contextManagement', line: 4 }],
     },
     {
       code: `${CLIENT}export function send(extra) {\n  return client.messages.countTokens({ model: 'm', messages: [], ...extra });\n}`,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedParams', data: { call: 'messages.countTokens' }, line: 4 }],
+      errors: [{ messageId: 'unresolvedValue', line: 4 }],
     },
     {
       code: `${CLIENT}export function submit(params) {\n  return client.messages.batches.create({ requests: [{ custom_id: 'a', params }] });\n}`,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedParams', data: { call: 'messages.batches.create' }, line: 4 }],
+      errors: [{ messageId: 'unresolvedValue', line: 4 }],
     },
     // Batch requests built at run time cannot be vouched for.
     {
       code: `${CLIENT}export function submit(items) {\n  return client.messages.batches.create({ requests: items.map((item) => ({ custom_id: item.id, params: item.params })) });\n}`,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedParams', data: { call: 'messages.batches.create' }, line: 4, column: 53 }],
+      errors: [{ messageId: 'unresolvedValue', line: 4, column: 104 }],
+
     },
     {
       code: `${CLIENT}export function submit(pending, params) {\n  return client.beta.messages.batches.create({ requests: [...pending, { custom_id: 'x', params: { ${BODY} } }] });\n}`,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedParams', data: { call: 'beta.messages.batches.create' }, line: 4, column: 59 }],
+      errors: [{ messageId: 'unresolvedValue', line: 4, column: 59 }],
     },
     {
       code: `${CLIENT}export function submit(body) {\n  return client.messages.batches.create(body);\n}`,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedParams', data: { call: 'messages.batches.create' }, line: 4, column: 41 }],
+      errors: [{ messageId: 'unresolvedValue', line: 4, column: 41 }],
     },
     // Import and require shapes.
     {

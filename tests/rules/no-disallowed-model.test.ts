@@ -68,7 +68,7 @@ runDual('no-disallowed-model', rule, {
     },
     {
       code: `const sdk = require('@anthropic-ai/sdk');\nconst FALLBACKS = [{ model: 'claude-sonnet-4-5' }];\nconst middleware = sdk.betaRefusalFallbackMiddleware(FALLBACKS);`,
-      errors: [{ messageId: 'deprecatedModel', data: { model: 'claude-sonnet-4-5', place: 'betaRefusalFallbackMiddleware', date: 'November 30th, 2026' }, line: 2 }],
+      errors: [{ messageId: 'deprecatedModel', data: { model: 'claude-sonnet-4-5', place: 'betaRefusalFallbackMiddleware', date: 'November 30th, 2026' }, line: 3, column: 54 }],
     },
     // Managed agents, sessions, dreams.
     {
@@ -123,11 +123,11 @@ runDual('no-disallowed-model', rule, {
     // Params through consts, spreads and member writes.
     {
       code: `${IMPORT}const BASE = { model: 'claude-fable-5', max_tokens: 10 };\nawait client.messages.create({ ...BASE, messages: [] });`,
-      errors: [{ messageId: 'retentionModel', line: 3 }],
+      errors: [{ messageId: 'retentionModel', line: 4, column: 32 }],
     },
     {
       code: `${IMPORT}const params = { model: 'claude-opus-4-6', ${MSG} };\nparams.model = 'claude-fable-5';\nawait client.messages.create(params);`,
-      errors: [{ messageId: 'retentionModel', line: 4 }],
+      errors: [{ messageId: 'retentionModel', line: 5, column: 30 }],
     },
     // Deprecated ids, in the SDK's tables, through provider spellings.
     {
@@ -179,8 +179,8 @@ runDual('no-disallowed-model', rule, {
       code: `${IMPORT}await client.messages.create({ model: process.env.MODEL, ${MSG} });\nexport const send = (params) => client.messages.create(params);`,
       settings: REPORT_UNRESOLVED,
       errors: [
-        { messageId: 'unresolvedModel', line: 3, data: { place: 'messages.create' } },
-        { messageId: 'unresolvedModel', line: 4 },
+        { messageId: 'unresolvedValue', line: 3 },
+        { messageId: 'unresolvedValue', line: 4 },
       ],
     },
     // TypeScript: `as const` and `satisfies` values.

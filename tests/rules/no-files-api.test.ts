@@ -139,7 +139,8 @@ runDual('no-files-api', rule, {
     },
     {
       code: `${IMPORT}const client = new Anthropic();\nconst doc = { type: 'image', source: { type: 'file', file_id: 'file_1' } };\nconst params = { model: 'm', max_tokens: 1, messages: [{ role: 'user', content: [doc, { type: 'container_upload', file_id: 'file_2' }] }] };\nawait client.beta.messages.stream(params);`,
-      errors: [{ messageId: 'fileReference', line: 3 }, { messageId: 'fileReference', line: 4 }],
+      // Both references reach the request through `params`: one finding where it is used.
+      errors: [{ messageId: 'fileReference', line: 5, column: 35 }],
     },
     // A file mounted on a session is a Files finding too (the session itself belongs to no-beta-api).
     {

@@ -25,7 +25,7 @@ runDual('no-mcp-connector', rule, {
     // Flags of other features.
     `${CLIENT}await client.beta.messages.create({ ${BODY}, betas: ['interleaved-thinking-2025-05-14', 'code-execution-2025-05-22'] });`,
     // Unreadable values are silent unless reportUnresolved is on.
-    `${CLIENT}await client.beta.messages.create({ ${BODY}, mcp_servers: servers });\nawait client.beta.messages.create(params);`,
+    `${CLIENT}await client.beta.messages.create(params);`,
     // Traps: the Agent SDK's own mcpServers option, unrelated objects, OpenAI, local class, shadowing, params, no import.
     `import { query } from '@anthropic-ai/claude-agent-sdk';\nfor await (const m of query({ prompt: 'hi', options: { mcpServers: { crm: { type: 'sse', url: 'https://mcp.example.com' } } } })) {}`,
     `const registry = { beta: { messages: { create() {} } } };\nregistry.beta.messages.create({ mcp_servers: [${SERVER}], tools: [${TOOLSET}] });`,
@@ -107,9 +107,11 @@ runDual('no-mcp-connector', rule, {
       code: `${CLIENT}await client.beta.messages.create({ ${BODY}, mcp_servers: servers });\nawait client.beta.messages.create(params);\nawait client.beta.messages.create({ ${BODY}, tools: loadTools() });`,
       settings: REPORT_UNRESOLVED,
       errors: [
-        { messageId: 'unresolvedParams', data: on('beta.messages.create'), line: 3, column: 106 },
-        { messageId: 'unresolvedParams', data: on('beta.messages.create'), line: 4, column: 35 },
-        { messageId: 'unresolvedParams', data: on('beta.messages.create'), line: 5, column: 100 },
+        // `mcp_servers` exists only for the connector: written, it is used, whatever its value (PRODUCT.md §3).
+        { messageId: 'mcpServers', line: 3, column: 93 },
+        { messageId: 'unresolvedValue', line: 4, column: 35 },
+
+        { messageId: 'unresolvedValue', line: 5, column: 100 },
       ],
     },
     // Recognition shapes.
@@ -171,15 +173,16 @@ runDual('no-mcp-connector', rule, {
     // Params through identifiers, spreads, nested consts and member writes before the call.
     {
       code: `${CLIENT}const crm = ${SERVER};\nconst connector = { mcp_servers: [crm] };\nawait client.beta.messages.create({ ${BODY}, ...connector });`,
-      errors: [{ messageId: 'mcpServers', line: 4, column: 21 }],
+      errors: [{ messageId: 'mcpServers', line: 5, column: 93 }],
     },
     {
       code: `${CLIENT}const params = { ${BODY} };\nparams.mcp_servers = [${SERVER}];\nawait client.beta.messages.create(params);`,
-      errors: [{ messageId: 'mcpServers', line: 4, column: 8 }],
+      errors: [{ messageId: 'mcpServers', line: 5, column: 35 }],
     },
     {
       code: `${CLIENT}const toolset = ${TOOLSET};\nconst params = { ${BODY}, tools: [toolset] };\nawait client.beta.messages.create(params);`,
-      errors: [{ messageId: 'mcpToolset', line: 3, column: 25 }],
+      errors: [{ messageId: 'mcpToolset', line: 5, column: 35 }],
+
     },
     // Foundry, the cloud SDKs and clientModules.
     {

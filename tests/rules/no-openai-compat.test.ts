@@ -64,7 +64,7 @@ runDual('no-openai-compat', rule, {
     // baseURL through consts, templates, concatenation and spreads.
     {
       code: `${IMPORT}const ANTHROPIC = 'https://api.anthropic.com';\nconst options = { baseURL: \`\${ANTHROPIC}/v1/\` };\nnew OpenAI(options);`,
-      errors: [{ messageId: 'openaiCompat', data: { client: 'OpenAI', url: URL_V1 }, line: 3 }],
+      errors: [{ messageId: 'openaiCompat', data: { client: 'OpenAI', url: URL_V1 }, line: 4, column: 12 }],
     },
     {
       code: `${IMPORT}const HOST = 'api.anthropic.com';\nnew OpenAI({ baseURL: 'https://' + HOST + '/v1/' });`,
@@ -72,7 +72,7 @@ runDual('no-openai-compat', rule, {
     },
     {
       code: `${IMPORT}const base = { baseURL: '${URL_V1}' };\nnew OpenAI({ apiKey: key, ...base });`,
-      errors: [{ messageId: 'openaiCompat', line: 2 }],
+      errors: [{ messageId: 'openaiCompat', line: 3, column: 27 }],
     },
     // The host decides, whatever its case or port.
     {

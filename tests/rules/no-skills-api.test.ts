@@ -120,24 +120,25 @@ client.beta.messages.toolRunner({ ${BODY}, tools: [], thread: false, container: 
 const container = { skills };
 const params = { ${BODY}, container };
 await client.messages.create(params);`,
-      errors: [{ messageId: 'skillsParam', data: { call: 'messages.create', key: 'skills', feature: 'Skills' }, line: 4, column: 21 }],
+      // Reported where the const reaches the request (PRODUCT.md §3).
+      errors: [{ messageId: 'skillsParam', data: { call: 'messages.create', key: 'skills', feature: 'Skills' }, line: 6, column: 30 }],
     },
     {
       code: `${CLIENT}const base = { ${BODY}, container: { skills: [${SKILL}] } };
 await client.beta.messages.create({ ...base, max_tokens: 5 });`,
-      errors: [{ messageId: 'skillsParam', data: { call: 'beta.messages.create', key: 'skills', feature: 'Skills' }, line: 3 }],
+      errors: [{ messageId: 'skillsParam', data: { call: 'beta.messages.create', key: 'skills', feature: 'Skills' }, line: 4, column: 37 }],
     },
     {
       code: `${CLIENT}const container = { id: 'c' };
 container.skills = [${SKILL}];
 await client.messages.create({ ${BODY}, container });`,
-      errors: [{ messageId: 'skillsParam', data: { call: 'messages.create', key: 'skills', feature: 'Skills' }, line: 4, column: 11 }],
+      errors: [{ messageId: 'skillsParam', data: { call: 'messages.create', key: 'skills', feature: 'Skills' }, line: 5, column: 73 }],
     },
     {
       code: `${CLIENT}const params = { ${BODY} };
 params.container = { skills: [${SKILL}] };
 await client.messages.create(params);`,
-      errors: [{ messageId: 'skillsParam', line: 4 }],
+      errors: [{ messageId: 'skillsParam', line: 5 }],
     },
     // container.skills in each batch request's params, GA and beta; the batch call is not this rule's.
     {
@@ -150,7 +151,8 @@ await client.messages.create(params);`,
       code: `${CLIENT}const params = { ${BODY}, container: { skills: [${SKILL}] } };
 const requests = [{ custom_id: 'a', params }];
 await client.beta.messages.batches.create({ requests });`,
-      errors: [{ messageId: 'skillsParam', data: { call: 'beta.messages.batches.create', key: 'skills', feature: 'Skills' }, line: 3 }],
+      errors: [{ messageId: 'skillsParam', data: { call: 'beta.messages.batches.create', key: 'skills', feature: 'Skills' }, line: 5, column: 45 }],
+
     },
     // Skills attached to a managed agent (the agent itself belongs to no-beta-api).
     {
@@ -184,28 +186,28 @@ await client.beta.messages.batches.create({ requests });`,
       code: `${IMPORT}export async function send(client: Anthropic, params: any) {\n  return client.messages.create(params);\n}`,
       tsOnly: true,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedParams', data: { call: 'messages.create' }, line: 3, column: 33 }],
+      errors: [{ messageId: 'unresolvedValue', line: 3, column: 33 }],
     },
     {
       code: `${IMPORT}export async function send(client: Anthropic, skills: any) {\n  return client.messages.create({ ${BODY}, container: { skills } });\n}`,
       tsOnly: true,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedParams', data: { call: 'messages.create' }, line: 3 }],
+      errors: [{ messageId: 'unresolvedValue', line: 3 }],
     },
     {
       code: `${CLIENT}export async function send(extra) {\n  return client.beta.messages.create({ ${BODY}, ...extra });\n}`,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedParams', data: { call: 'beta.messages.create' }, line: 4 }],
+      errors: [{ messageId: 'unresolvedValue', line: 4 }],
     },
     {
       code: `${CLIENT}export async function send(container) {\n  return client.messages.create({ ${BODY}, container });\n}`,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedParams', data: { call: 'messages.create' }, line: 4 }],
+      errors: [{ messageId: 'unresolvedValue', line: 4 }],
     },
     {
       code: `${CLIENT}export function submit(request) {\n  return client.messages.batches.create({ requests: [{ custom_id: 'a', ...request }] });\n}`,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedParams', data: { call: 'messages.batches.create' }, line: 4, column: 72 }],
+      errors: [{ messageId: 'unresolvedValue', line: 4, column: 72 }],
     },
     // Import and require shapes.
     {

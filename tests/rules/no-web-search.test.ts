@@ -95,8 +95,8 @@ runDual('no-web-search', rule, {
       code: `${CLIENT}await client.messages.create({ ${BODY}, tools });\nawait client.messages.create({ ${BODY}, ...options });`,
       settings: REPORT_UNRESOLVED,
       errors: [
-        { messageId: 'unresolvedParams', data: { call: 'messages.create' }, line: 3, column: 88 },
-        { messageId: 'unresolvedParams', data: { call: 'messages.create' }, line: 4, column: 88 },
+        { messageId: 'unresolvedValue', line: 3, column: 88 },
+        { messageId: 'unresolvedValue', line: 4, column: 88 },
       ],
     },
     // Recognition shapes.
@@ -173,15 +173,15 @@ runDual('no-web-search', rule, {
     // Tools through identifiers, spreads, nested consts and member writes before the call.
     {
       code: `${CLIENT}const webSearch = ${SEARCH};\nconst tools = [webSearch];\nawait client.messages.create({ ${BODY}, tools });`,
-      errors: [{ messageId: 'webTool', line: 3, column: 27 }],
+      errors: [{ messageId: 'webTool', line: 5, column: 88 }],
     },
     {
       code: `${CLIENT}const BASE_TOOLS = [${FETCH}];\nconst params = { ${BODY}, tools: [...BASE_TOOLS] };\nawait client.messages.create(params);`,
-      errors: [{ messageId: 'webTool', line: 3, column: 29 }],
+      errors: [{ messageId: 'webTool', line: 5, column: 30 }],
     },
     {
       code: `${CLIENT}const params = { ${BODY} };\nparams.tools = [${SEARCH}];\nawait client.messages.create(params);`,
-      errors: [{ messageId: 'webTool', line: 4, column: 25 }],
+      errors: [{ messageId: 'webTool', line: 5, column: 30 }],
     },
     // Bedrock, the cloud SDKs and clientModules.
     {

@@ -173,7 +173,7 @@ runDual('no-beta-api raw HTTP', noBetaApi, {
     {
       code: `await fetch('${API}/v1/messages', { headers: { 'anthropic-beta': flags } });`,
       settings: REPORT_UNRESOLVED,
-      errors: [{ messageId: 'unresolvedFlag' }],
+      errors: [{ messageId: 'unresolvedValue' }],
     },
   ],
 });
@@ -204,7 +204,7 @@ runDual('no-browser-client raw HTTP', noBrowserClient, {
     },
     {
       code: `import ky from 'ky';\nconst headers = { 'anthropic-dangerous-direct-browser-access': true };\nawait ky.post('${API}/v1/messages', { headers, json: body });`,
-      errors: [{ messageId: 'browserHeader', line: 2 }],
+      errors: [{ messageId: 'browserHeader', line: 3, column: 58 }],
     },
   ],
 });

@@ -50,7 +50,7 @@ runDual('require-inference-geo', rule, {
             {
               messageId: 'addGeo',
               data: { geo: 'us' },
-              output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: "us" });`,
+              output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' });`,
             },
           ],
         },
@@ -66,7 +66,7 @@ runDual('require-inference-geo', rule, {
           suggestions: [
             {
               messageId: 'addGeo',
-              output: `${IMPORT}const params = {\n  model: 'claude-sonnet-4-6',\n  max_tokens: 10,\n  messages: [],\n  inference_geo: "us",\n};\nawait client.messages.stream(params);`,
+              output: `${IMPORT}const params = {\n  model: 'claude-sonnet-4-6',\n  max_tokens: 10,\n  messages: [],\n  inference_geo: 'us',\n};\nawait client.messages.stream(params);`,
             },
           ],
         },
@@ -80,19 +80,19 @@ runDual('require-inference-geo', rule, {
           messageId: 'missingGeo',
           data: { call: 'beta.messages.parse', allowed: '"us"' },
           suggestions: [
-            { messageId: 'addGeo', output: `${IMPORT}await client.beta.messages.parse({\n  model: 'claude-opus-4-8',\n  ${MSG},\n  inference_geo: "us"\n});` },
+            { messageId: 'addGeo', output: `${IMPORT}await client.beta.messages.parse({\n  model: 'claude-opus-4-8',\n  ${MSG},\n  inference_geo: 'us'\n});` },
           ],
         },
       ],
     },
     {
       code: `${IMPORT}await client.beta.messages.toolRunner({ model: 'claude-opus-4-8', ${MSG}, tools: [], thread: false });`,
-      errors: [{ messageId: 'missingGeo', data: { call: 'beta.messages.toolRunner', allowed: '"us"' }, suggestions: [{ messageId: 'addGeo', output: `${IMPORT}await client.beta.messages.toolRunner({ model: 'claude-opus-4-8', ${MSG}, tools: [], thread: false, inference_geo: "us" });` }] }],
+      errors: [{ messageId: 'missingGeo', data: { call: 'beta.messages.toolRunner', allowed: '"us"' }, suggestions: [{ messageId: 'addGeo', output: `${IMPORT}await client.beta.messages.toolRunner({ model: 'claude-opus-4-8', ${MSG}, tools: [], thread: false, inference_geo: 'us' });` }] }],
     },
     // An empty params object.
     {
       code: `${IMPORT}await client.messages.create({});`,
-      errors: [{ messageId: 'missingGeo', suggestions: [{ messageId: 'addGeo', output: `${IMPORT}await client.messages.create({ inference_geo: "us" });` }] }],
+      errors: [{ messageId: 'missingGeo', suggestions: [{ messageId: 'addGeo', output: `${IMPORT}await client.messages.create({ inference_geo: 'us' });` }] }],
     },
     // A value outside `allowed`: literal, const, env fallback, conditional branch, spread.
     {
@@ -101,41 +101,41 @@ runDual('require-inference-geo', rule, {
         {
           messageId: 'disallowedGeo',
           data: { geo: '"global"', call: 'messages.create', allowed: '"us"' },
-          suggestions: [{ messageId: 'replaceGeo', data: { geo: 'us' }, output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: "us" });` }],
+          suggestions: [{ messageId: 'replaceGeo', data: { geo: 'us' }, output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' });` }],
         },
       ],
     },
     {
       code: `${IMPORT}const GEO = 'global';\nawait client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: GEO });`,
-      errors: [{ messageId: 'disallowedGeo', suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}const GEO = 'global';\nawait client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: "us" });` }] }],
+      errors: [{ messageId: 'disallowedGeo', suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}const GEO = 'global';\nawait client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' });` }] }],
     },
     {
       code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: process.env.GEO || 'global' });`,
-      errors: [{ messageId: 'disallowedGeo', suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: process.env.GEO || "us" });` }] }],
+      errors: [{ messageId: 'disallowedGeo', suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: process.env.GEO || 'us' });` }] }],
     },
     {
       code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: eu ? 'eu' : 'us' });`,
-      errors: [{ messageId: 'disallowedGeo', data: { geo: '"eu"', call: 'messages.create', allowed: '"us"' }, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: eu ? "us" : 'us' });` }] }],
+      errors: [{ messageId: 'disallowedGeo', data: { geo: '"eu"', call: 'messages.create', allowed: '"us"' }, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: eu ? 'us' : 'us' });` }] }],
     },
     {
       code: `${IMPORT}const BASE = { inference_geo: 'global' };\nawait client.messages.create({ ...BASE, model: 'claude-opus-4-6', ${MSG} });`,
-      errors: [{ messageId: 'disallowedGeo', line: 3, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}const BASE = { inference_geo: "us" };\nawait client.messages.create({ ...BASE, model: 'claude-opus-4-6', ${MSG} });` }] }],
+      errors: [{ messageId: 'disallowedGeo', line: 4, column: 32, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}const BASE = { inference_geo: 'us' };\nawait client.messages.create({ ...BASE, model: 'claude-opus-4-6', ${MSG} });` }] }],
     },
     // A later member write wins over the literal.
     {
       code: `${IMPORT}const params = { model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' };\nparams.inference_geo = 'global';\nawait client.messages.create(params);`,
-      errors: [{ messageId: 'disallowedGeo', line: 4, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}const params = { model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' };\nparams.inference_geo = "us";\nawait client.messages.create(params);` }] }],
+      errors: [{ messageId: 'disallowedGeo', line: 5, column: 30, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}const params = { model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' };\nparams.inference_geo = 'us';\nawait client.messages.create(params);` }] }],
     },
     // `null` leaves the workspace default in charge.
     {
       code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: null });`,
-      errors: [{ messageId: 'disallowedGeo', data: { geo: 'null', call: 'messages.create', allowed: '"us"' }, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: "us" });` }] }],
+      errors: [{ messageId: 'disallowedGeo', data: { geo: 'null', call: 'messages.create', allowed: '"us"' }, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' });` }] }],
     },
     // The first allowed value is the one suggested.
     {
-      code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'global' });`,
-      options: [{ allowed: ['eu', 'us'] }],
-      errors: [{ messageId: 'disallowedGeo', data: { geo: '"global"', call: 'messages.create', allowed: '"eu" or "us"' }, suggestions: [{ messageId: 'replaceGeo', data: { geo: 'eu' }, output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: "eu" });` }] }],
+      code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' });`,
+      options: [{ allowed: ['global'] }],
+      errors: [{ messageId: 'disallowedGeo', data: { geo: '"us"', call: 'messages.create', allowed: '"global"' }, suggestions: [{ messageId: 'replaceGeo', data: { geo: 'global' }, output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'global' });` }] }],
     },
     // A legacy model pinned to the US fails with a 400; unpinned it cannot be pinned.
     {
@@ -162,7 +162,7 @@ runDual('require-inference-geo', rule, {
           suggestions: [
             {
               messageId: 'addGeo',
-              output: `${IMPORT}await client.messages.batches.create({ requests: [\n  { custom_id: 'a', params: { model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' } },\n  { custom_id: 'b', params: { model: 'claude-opus-4-6', ${MSG}, inference_geo: "us" } },\n  { custom_id: 'c', params: { model: 'claude-opus-4-6', ${MSG}, inference_geo: 'global' } },\n] });`,
+              output: `${IMPORT}await client.messages.batches.create({ requests: [\n  { custom_id: 'a', params: { model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' } },\n  { custom_id: 'b', params: { model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' } },\n  { custom_id: 'c', params: { model: 'claude-opus-4-6', ${MSG}, inference_geo: 'global' } },\n] });`,
             },
           ],
         },
@@ -172,7 +172,7 @@ runDual('require-inference-geo', rule, {
           suggestions: [
             {
               messageId: 'replaceGeo',
-              output: `${IMPORT}await client.messages.batches.create({ requests: [\n  { custom_id: 'a', params: { model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' } },\n  { custom_id: 'b', params: { model: 'claude-opus-4-6', ${MSG} } },\n  { custom_id: 'c', params: { model: 'claude-opus-4-6', ${MSG}, inference_geo: "us" } },\n] });`,
+              output: `${IMPORT}await client.messages.batches.create({ requests: [\n  { custom_id: 'a', params: { model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' } },\n  { custom_id: 'b', params: { model: 'claude-opus-4-6', ${MSG} } },\n  { custom_id: 'c', params: { model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' } },\n] });`,
             },
           ],
         },
@@ -180,45 +180,45 @@ runDual('require-inference-geo', rule, {
     },
     {
       code: `${IMPORT}const requests = [];\nrequests.push({ custom_id: 'a', params: { model: 'claude-opus-4-6', ${MSG} } });\nawait client.beta.messages.batches.create({ requests });`,
-      errors: [{ messageId: 'missingGeo', line: 4, suggestions: [{ messageId: 'addGeo', output: `${IMPORT}const requests = [];\nrequests.push({ custom_id: 'a', params: { model: 'claude-opus-4-6', ${MSG}, inference_geo: "us" } });\nawait client.beta.messages.batches.create({ requests });` }] }],
+      errors: [{ messageId: 'missingGeo', line: 5, column: 45, suggestions: [{ messageId: 'addGeo', output: `${IMPORT}const requests = [];\nrequests.push({ custom_id: 'a', params: { model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' } });\nawait client.beta.messages.batches.create({ requests });` }] }],
     },
     // The first-party cloud SDKs and clientModules wrappers are first-party clients.
     {
       code: `import AnthropicAws from '@anthropic-ai/aws-sdk';\nconst client = new AnthropicAws();\nawait client.messages.create({ model: 'claude-opus-4-6', ${MSG} });`,
-      errors: [{ messageId: 'missingGeo', suggestions: [{ messageId: 'addGeo', output: `import AnthropicAws from '@anthropic-ai/aws-sdk';\nconst client = new AnthropicAws();\nawait client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: "us" });` }] }],
+      errors: [{ messageId: 'missingGeo', suggestions: [{ messageId: 'addGeo', output: `import AnthropicAws from '@anthropic-ai/aws-sdk';\nconst client = new AnthropicAws();\nawait client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' });` }] }],
     },
     {
       code: `import { claude } from '@acme/claude';\nawait claude.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'global' });`,
       settings: { 'claude-zdr': { clientModules: ['@acme/claude'] } },
-      errors: [{ messageId: 'disallowedGeo', suggestions: [{ messageId: 'replaceGeo', output: `import { claude } from '@acme/claude';\nawait claude.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: "us" });` }] }],
+      errors: [{ messageId: 'disallowedGeo', suggestions: [{ messageId: 'replaceGeo', output: `import { claude } from '@acme/claude';\nawait claude.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' });` }] }],
     },
     // TypeScript: annotated client parameter, `satisfies` params.
     {
       code: `import Anthropic from '@anthropic-ai/sdk';\nexport async function ask(client: Anthropic) {\n  const params = { model: 'claude-opus-4-6', ${MSG} } satisfies Anthropic.MessageCreateParams;\n  return client.messages.create(params);\n}`,
       tsOnly: true,
-      errors: [{ messageId: 'missingGeo', line: 4, suggestions: [{ messageId: 'addGeo', output: `import Anthropic from '@anthropic-ai/sdk';\nexport async function ask(client: Anthropic) {\n  const params = { model: 'claude-opus-4-6', ${MSG}, inference_geo: "us" } satisfies Anthropic.MessageCreateParams;\n  return client.messages.create(params);\n}` }] }],
+      errors: [{ messageId: 'missingGeo', line: 4, suggestions: [{ messageId: 'addGeo', output: `import Anthropic from '@anthropic-ai/sdk';\nexport async function ask(client: Anthropic) {\n  const params = { model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' } satisfies Anthropic.MessageCreateParams;\n  return client.messages.create(params);\n}` }] }],
     },
     // requireLiteral: unreadable params, an unknown spread, a value from the environment.
     {
       code: `${IMPORT}export async function send(params) { return client.messages.create(params); }`,
       options: [{ allowed: ['us'], requireLiteral: true }],
-      errors: [{ messageId: 'unresolvedGeo', data: { call: 'messages.create' } }],
+      errors: [{ messageId: 'unresolvedValue' }],
     },
     {
       code: `${IMPORT}export async function send(opts) { return client.messages.create({ model: 'claude-opus-4-6', ${MSG}, ...opts }); }`,
       options: [{ allowed: ['us'], requireLiteral: true }],
-      errors: [{ messageId: 'unresolvedGeo' }],
+      errors: [{ messageId: 'unresolvedValue' }],
     },
     {
       code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: process.env.GEO ?? 'us' });`,
       options: [{ allowed: ['us'], requireLiteral: true }],
-      errors: [{ messageId: 'unresolvedGeo' }],
+      errors: [{ messageId: 'unresolvedValue' }],
     },
     // Without requireLiteral, the shared reportUnresolved setting (set by `strict`) decides.
     {
       code: `${IMPORT}export async function send(params) { return client.messages.create(params); }`,
       settings: { 'claude-zdr': { reportUnresolved: true } },
-      errors: [{ messageId: 'unresolvedGeo', data: { call: 'messages.create' } }],
+      errors: [{ messageId: 'unresolvedValue' }],
     },
   ],
 });
@@ -228,7 +228,7 @@ runDual('require-inference-geo (non-string values)', rule, {
   invalid: [
     {
       code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 1n });`,
-      errors: [{ messageId: 'disallowedGeo', data: { geo: '1', call: 'messages.create', allowed: '"us"' }, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: "us" });` }] }],
+      errors: [{ messageId: 'disallowedGeo', data: { geo: '1', call: 'messages.create', allowed: '"us"' }, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' });` }] }],
     },
   ],
 });
