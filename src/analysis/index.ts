@@ -6,7 +6,7 @@ import { walkNodes } from './ast.js';
 import { type ApiCall, type ClientConstruction, recognizeCall } from './calls.js';
 import { ClientResolver } from './clients.js';
 import { type Finding, FindingCollector } from './findings.js';
-import { mightReachClient, requireTypedServices, TypeFacts } from './types.js';
+import { mightReachClient, requireResolvableClientImports, requireTypedServices, TypeFacts } from './types.js';
 import { ForeignCallScanner } from './http.js';
 import { PossibleValueReader } from './models.js';
 import { type MessageRequest, type ModelReference, RequestCollector } from './requests.js';
@@ -69,8 +69,9 @@ export function getFileAnalysis(context: AnyRuleContext): FileAnalysis {
   const settings = readSettings(context.settings);
   // Typed mode never depends on whether the parser happens to carry a program: it requires one.
   const services = settings.typeAware ? requireTypedServices(context) : null;
-  const worthAnalysing =
-    mightCallClaude(sourceCode.text, settings) || (services !== null && mightReachClient(sourceCode.text));
+  const namesClaude = mightCallClaude(sourceCode.text, settings);
+  if (services && namesClaude) requireResolvableClientImports(context, services);
+  const worthAnalysing = namesClaude || (services !== null && mightReachClient(sourceCode.text));
   const analysis = worthAnalysing
     ? analyzeFile(sourceCode, settings, services && new TypeFacts(services, settings.clientModules))
     : { settings, calls: [], constructions: [], findings: [], requests: [], modelReferences: [], tools: null };

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describeModel, type ModelDescription, RETENTION_CLASSES } from '../policy/models.js';
-import { createRule, listenIfRelevant } from '../utils/create-rule.js';
+import { assertGlobOptions, createRule, listenIfRelevant } from '../utils/create-rule.js';
 import { matchesAny } from '../utils/patterns.js';
 
 type Options = [{ allow?: string[]; deny?: string[]; checkDeprecated?: boolean }];
@@ -40,6 +40,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ allow: [], deny: [], checkDeprecated: true }],
   create(context, [{ allow: allowOption = [], deny: denyOption = [], checkDeprecated = true }]) {
+    assertGlobOptions('no-disallowed-model', context.options, ['allow', 'deny']);
     return listenIfRelevant(
       context,
       (analysis) => analysis.modelReferences.length > 0,

@@ -1,12 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { MessageRequest } from '../analysis/index.js';
 import { CLIENT_KINDS } from '../policy/clients.js';
+import { INFERENCE_GEO_VALUES, type InferenceGeo } from '../policy/geos.js';
 import { describeModel, GEO_SUPPORT_SUMMARY } from '../policy/models.js';
 import type { MessageMethod } from '../policy/surfaces.js';
 import { createRule, listenIfRelevant } from '../utils/create-rule.js';
 import { insertPropertyFix } from '../utils/fixes.js';
 
-type Options = [{ allowed?: string[]; requireLiteral?: boolean }];
+type Options = [{ allowed?: InferenceGeo[]; requireLiteral?: boolean }];
 type MessageIds =
   | 'missingGeo'
   | 'disallowedGeo'
@@ -42,10 +43,10 @@ export default createRule<Options, MessageIds>({
         properties: {
           allowed: {
             type: 'array',
-            items: { type: 'string', minLength: 1 },
+            items: { type: 'string', enum: INFERENCE_GEO_VALUES },
             minItems: 1,
             uniqueItems: true,
-            description: 'The `inference_geo` values a request may use; the first is the one suggestions insert.',
+            description: 'The `inference_geo` values a request may use (of those the API knows); the first is the one suggestions insert.',
           },
           requireLiteral: { type: 'boolean', description: 'Report requests whose `inference_geo` or params cannot be read statically.' },
         },

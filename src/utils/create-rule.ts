@@ -3,7 +3,8 @@ import { type FileAnalysis, getFileAnalysis } from '../analysis/index.js';
 import type { Finding } from '../analysis/findings.js';
 import type { RuleMessages } from '../policy/findings.js';
 import type { RuleName } from '../policy/rule-names.js';
-import { PACKAGE_VERSION } from '../package-info.js';
+import { PACKAGE_VERSION, PLUGIN_PREFIX } from '../package-info.js';
+import { globSyntaxError } from './patterns.js';
 
 export interface ClaudeZdrRuleDocs {
   description: string;
@@ -16,6 +17,34 @@ export const docsUrl = (name: string) => `${REPOSITORY_URL}/blob/v${PACKAGE_VERS
 export const createRule = ESLintUtils.RuleCreator<ClaudeZdrRuleDocs>(docsUrl);
 
 type Options = readonly unknown[];
+
+// Keyed by the rule's options object, which ESLint hands every file of one configuration unchanged.
+const globOptionVerdicts = new WeakMap<object, string | null>();
+
+/**
+ * Checks the options that hold globs (`allow`, `deny`): one that does not compile is a
+ * configuration error naming the rule and the option, raised for every file, checked once.
+ * JSON Schema cannot tell a valid glob from an invalid one, so this completes ESLint's check.
+ */
+export function assertGlobOptions(ruleName: string, options: readonly unknown[], keys: readonly string[]): void {
+  const [first] = options;
+  if (typeof first !== 'object' || first === null) return;
+  let verdict = globOptionVerdicts.get(first);
+  if (verdict === undefined) {
+    verdict = null;
+    for (const key of keys) {
+      const patterns = (first as Record<string, unknown>)[key];
+      if (!Array.isArray(patterns)) continue;
+      const index = patterns.findIndex((pattern) => typeof pattern === 'string' && globSyntaxError(pattern) !== null);
+      if (index === -1) continue;
+      const pattern = patterns[index] as string;
+      verdict = `${PLUGIN_PREFIX}/${ruleName}: option "${key}" entry ${JSON.stringify(pattern)} is not a valid glob: ${globSyntaxError(pattern)}.`;
+      break;
+    }
+    globOptionVerdicts.set(first, verdict);
+  }
+  if (verdict !== null) throw new Error(verdict);
+}
 
 /**
  * A rule's listeners for one file: none at all when the shared analysis holds nothing the rule
@@ -50,6 +79,8 @@ export function createFindingRule<R extends RuleName, O extends Options>(spec: {
   schema: TSESLint.RuleMetaData<string, ClaudeZdrRuleDocs, O>['schema'];
   defaultOptions: O;
   keep?: (finding: Finding, options: O) => boolean;
+  /** Options that hold globs, checked to compile (`assertGlobOptions`). */
+  globOptions?: readonly string[];
   type?: 'problem' | 'suggestion';
 }): TSESLint.RuleModule<string, O, ClaudeZdrRuleDocs> {
   return {
@@ -62,6 +93,7 @@ export function createFindingRule<R extends RuleName, O extends Options>(spec: {
     },
     defaultOptions: spec.defaultOptions,
     create(context) {
+      if (spec.globOptions) assertGlobOptions(spec.name, context.options, spec.globOptions);
       return listenIfRelevant(
         context,
         (analysis) => analysis.findings.some((finding) => finding.rule === spec.name),
