@@ -269,6 +269,27 @@ describe.concurrent.each([
   });
 });
 
+describe.concurrent.each([
+  ['ESLint 10', 'eslint10'],
+  ['ESLint 9', 'eslint9'],
+  ['ESLint 8.57', 'eslint8Legacy'],
+] as const)('claude-zdr audit next to %s', (_title, key) => {
+  // The installed bin, on the peer ESLint the project has: the same findings as the linter's, none missed.
+  it('reports the planted violations, reads every file, and exits 1', async () => {
+    const result = await run('npx', ['--no', '--', 'claude-zdr', 'audit', 'src', '--format', 'json'], projects[key].dir);
+    expect(result.code, result.stderr).toBe(1);
+    const report = JSON.parse(result.stdout) as {
+      filesAnalysed: number;
+      parseFailures: unknown[];
+      readFailures: unknown[];
+      skipped: unknown[];
+      findings: { file: string; line: number; ruleId: string; severity: string }[];
+    };
+    expect([report.filesAnalysed, report.parseFailures, report.readFailures, report.skipped]).toEqual([5, [], [], []]);
+    expect(report.findings.map((f) => [path.basename(f.file), f.line, f.ruleId, f.severity === 'error' ? 2 : 1])).toEqual(EXPECTED_PLANTED);
+  });
+});
+
 describe('eslintrc loading', () => {
   // The real eslintrc engine of ESLint 8.57 resolves and validates every legacy-* profile.
   it('resolves every legacy-* config in ESLint 8.57', async () => {
