@@ -2,11 +2,13 @@ import type { ShippedRuleName } from './rules/index.js';
 import { PLUGIN_PREFIX } from './package-info.js';
 import { SETTINGS_KEY } from './settings.js';
 
-export type Severity = 'error' | 'warn' | 'off';
+/** What a profile sets a rule to. Never `off`: a profile only turns rules on, so profiles compose. */
+export type Severity = 'error' | 'warn';
 
 /**
  * The one table profiles are built from: each rule's severity in the base profiles
- * (`zdr`, `us-residency`, `hipaa`). A new rule joins every profile by adding its line here.
+ * (`zdr`, `us-residency`, `hipaa`); a rule a profile leaves out is absent from it. A new rule joins
+ * every profile by adding its line here.
  */
 const RULE_PROFILES: Readonly<Record<ShippedRuleName, { zdr?: Severity; usResidency?: Severity; hipaa?: Severity }>> = {
   'no-files-api': { zdr: 'error' },
@@ -35,9 +37,17 @@ export interface Profile {
 const ruleNames = Object.keys(RULE_PROFILES) as ShippedRuleName[];
 const prefixed = (name: string) => `${PLUGIN_PREFIX}/${name}`;
 
-/** Every rule listed explicitly, `off` where the profile leaves it out. */
+/**
+ * The rules a profile turns on, and only those: a later profile in a config array then raises or
+ * lowers the severities it names and leaves every other rule as the earlier profiles set it.
+ */
 function profileRules(severityOf: (name: ShippedRuleName) => Severity | undefined): Record<string, Severity> {
-  return Object.fromEntries(ruleNames.map((name) => [prefixed(name), severityOf(name) ?? 'off']));
+  const rules: Record<string, Severity> = {};
+  for (const name of ruleNames) {
+    const severity = severityOf(name);
+    if (severity !== undefined) rules[prefixed(name)] = severity;
+  }
+  return rules;
 }
 
 const zdr = (name: ShippedRuleName) => RULE_PROFILES[name].zdr;

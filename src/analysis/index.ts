@@ -13,7 +13,7 @@ import { type MessageRequest, type ModelReference, RequestCollector } from './re
 import { Bindings } from './scope.js';
 import { ShapeReader } from './shapes.js';
 import { StaticValues } from './static-values.js';
-import { mightReachClient, requireTypedServices, TypeFacts } from './type-facts.js';
+import { mightReachClient, requireResolvableClientImports, requireTypedServices, TypeFacts } from './type-facts.js';
 
 export type { ApiCall, ClientConstruction } from './calls.js';
 export type { Finding } from './findings.js';
@@ -87,8 +87,9 @@ export function getFileAnalysis(context: AnyRuleContext): FileAnalysis {
   const services = settings.typeAware ? requireTypedServices(context) : null;
   const clientModules = clientModulesOf(settings, context.cwd);
   // Cheap test: a file without any marker, or a wrapper module's name, cannot call Claude.
-  const worthAnalysing =
-    CLAUDE_MARKERS.test(sourceCode.text) || clientModules.mightBeImportedIn(sourceCode.text) || (services !== null && mightReachClient(sourceCode.text));
+  const namesClaude = CLAUDE_MARKERS.test(sourceCode.text) || clientModules.mightBeImportedIn(sourceCode.text);
+  if (services && namesClaude) requireResolvableClientImports(context, services);
+  const worthAnalysing = namesClaude || (services !== null && mightReachClient(sourceCode.text));
   const analysis = worthAnalysing
     ? analyzeFile(sourceCode, context.filename, settings, clientModules, services && new TypeFacts(services, clientModules))
     : { settings, calls: [], constructions: [], findings: [], requests: [], modelReferences: [], tools: null };

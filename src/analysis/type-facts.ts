@@ -45,6 +45,49 @@ export function requireTypedServices(context: AnyRuleContext): ParserServicesWit
   );
 }
 
+/** The module a top-level import, re-export or `import x = require()` names, as written. */
+function staticModuleSource(statement: TSESTree.ProgramStatement): TSESTree.StringLiteral | null {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ImportDeclaration:
+    case AST_NODE_TYPES.ExportAllDeclaration:
+      return statement.source;
+    case AST_NODE_TYPES.ExportNamedDeclaration:
+      return statement.source ?? null;
+    case AST_NODE_TYPES.TSImportEqualsDeclaration:
+      return statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference ? statement.moduleReference.expression : null;
+    default:
+      return null;
+  }
+}
+
+const clientPackageOf = (source: string) => CLIENT_PACKAGES.find((p) => source === p.module || source.startsWith(`${p.module}/`));
+
+/**
+ * Typed mode needs the SDK's declarations: where the program cannot resolve a client package the
+ * file imports (not installed, or declared as an untyped `declare module`), every SDK type is
+ * `any` and the typed checks would quietly find nothing. That is a set-up error naming the package.
+ */
+export function requireResolvableClientImports(context: AnyRuleContext, services: ParserServicesWithTypeInformation): void {
+  const { SyntaxKind } = typescript();
+  let checker: ts.TypeChecker | undefined;
+  for (const statement of context.sourceCode.ast.body) {
+    const source = staticModuleSource(statement);
+    const pkg = source && clientPackageOf(source.value);
+    if (!source || !pkg) continue;
+    checker ??= services.program.getTypeChecker();
+    const moduleSymbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(source));
+    const declarations = moduleSymbol?.getDeclarations() ?? [];
+    // `declare module 'x';` without a body makes every import from it `any`.
+    const typed = declarations.some((d) => d.kind !== SyntaxKind.ModuleDeclaration || (d as ts.ModuleDeclaration).body !== undefined);
+    if (typed) continue;
+    throw new Error(
+      `claude-zdr: settings["${SETTINGS_KEY}"].typeAware is true, but TypeScript cannot find the declarations of "${source.value}" ` +
+        `from ${context.filename} (line ${source.loc.start.line}), so every type from it would be \`any\` and the typed checks would see nothing. ` +
+        `Install the package where this file's tsconfig resolves it (npm i -D ${pkg.module}), or set settings["${SETTINGS_KEY}"].typeAware to false.`,
+    );
+  }
+}
+
 const SDK_MEMBER_NAMES: ReadonlySet<string> = new Set([...RESOURCE_NAMES, ...SDK_METHOD_NAMES]);
 const SDK_MEMBER_PATTERN = new RegExp(`(?:\\.|\\[\\s*['"\`])\\s*(?:${[...SDK_MEMBER_NAMES].join('|')})\\b`);
 

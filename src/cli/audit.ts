@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { type ESLint, type Linter, loadESLint } from 'eslint';
@@ -7,6 +9,8 @@ import plugin from '../index.js';
 import type { RequestField } from '../analysis/requests.js';
 import { CLIENT_KINDS, PLATFORM_LABELS } from '../policy/clients.js';
 import { PLUGIN_PREFIX } from '../package-info.js';
+import { readSettings, SETTINGS_KEY } from '../settings.js';
+import { enumerateFiles, type SkipReason } from './files.js';
 
 /** One place the code talks to Claude, as an auditor reads it. */
 export interface CallSite {
@@ -33,29 +37,51 @@ export interface AuditFinding {
   readonly ruleId: string;
   readonly severity: 'error' | 'warning';
   readonly message: string;
+  /**
+   * Identity that survives unrelated edits: rule, file, the reported code with its whitespace
+   * normalised, and which of the identical ones it is. No line numbers, and not the message.
+   */
+  readonly fingerprint: string;
+}
+
+/** A file or folder that was not checked, and why: every format lists these, a scan never passes over them quietly. */
+export interface NotScanned {
+  readonly file: string;
+  readonly message: string;
 }
 
 export interface AuditReport {
   readonly profile: ProfileName;
   readonly root: string;
+  /** Files read (parsed or not). */
   readonly filesScanned: number;
-  readonly parseFailures: readonly { file: string; message: string }[];
+  /** Files read, parsed and analysed: a run where this is 0 checked nothing. */
+  readonly filesAnalysed: number;
+  readonly parseFailures: readonly NotScanned[];
+  /** Files and folders that could not be read, and files whose analysis failed. */
+  readonly readFailures: readonly NotScanned[];
+  /** Entries not opened: FIFOs, sockets, devices, dangling links, link loops, TypeScript without a parser. */
+  readonly skipped: readonly { file: string; reason: SkipReason }[];
   readonly callSites: readonly CallSite[];
   readonly findings: readonly AuditFinding[];
   readonly errorCount: number;
   readonly warningCount: number;
+  readonly startedAt: string;
+  readonly finishedAt: string;
 }
 
 export interface AuditOptions {
   readonly paths: readonly string[];
   readonly profile: ProfileName;
   readonly cwd: string;
+  /** Extra `settings["claude-zdr"].clientModules` (the `--client-module` flag). */
+  readonly clientModules?: readonly string[];
   /** Called as files finish, for a progress line. */
   readonly onProgress?: (done: number) => void;
 }
 
+// Which files these are was decided by the enumeration; the pattern only has to match each of them.
 const LINTED_FILES = '**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}';
-const IGNORED = ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/.git/**', '**/*.d.ts', '**/*.d.mts', '**/*.d.cts'];
 
 interface RecordedFile {
   readonly analysis: FileAnalysis;
@@ -74,7 +100,7 @@ async function loadTypeScriptParser(): Promise<Linter.Parser | null> {
  * A rule of the audit's own that records each file's shared analysis, so the inventory and the
  * findings come from one lint pass (the rules and the recorder share the per-file analysis).
  */
-function inventoryPlugin(recorded: Map<string, RecordedFile>, onFile: () => void): ESLint.Plugin {
+function inventoryPlugin(recorded: Map<string, RecordedFile>): ESLint.Plugin {
   const rule: TSESLint.RuleModule<never, []> = {
     meta: { type: 'suggestion', schema: [], messages: {} },
     defaultOptions: [],
@@ -82,7 +108,6 @@ function inventoryPlugin(recorded: Map<string, RecordedFile>, onFile: () => void
       return {
         'Program:exit'() {
           recorded.set(context.filename, { analysis: getFileAnalysis(context) });
-          onFile();
         },
       };
     },
@@ -90,15 +115,43 @@ function inventoryPlugin(recorded: Map<string, RecordedFile>, onFile: () => void
   return { rules: { inventory: rule as never } };
 }
 
+/** The audit's `settings["claude-zdr"]`: the profile's, plus `--client-module`; checked before the scan. */
+function auditSettings(profile: (typeof PROFILES)[ProfileName], clientModules: readonly string[]): Record<string, unknown> {
+  const own = (profile.settings?.[SETTINGS_KEY] ?? {}) as Record<string, unknown>;
+  const settings = { ...(profile.settings ?? {}), [SETTINGS_KEY]: clientModules.length > 0 ? { ...own, clientModules: [...clientModules] } : own };
+  readSettings(settings); // throws SettingsError: a usage error, before any file is read
+  return settings;
+}
+
+const normaliseCode = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Start offsets of each line of `text`, for turning ESLint's line/column into the reported code. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function reportedCode(text: string, starts: readonly number[], message: Linter.LintMessage): string {
+  const offset = (line: number, column: number) => (starts[line - 1] ?? text.length) + column - 1;
+  if (message.endLine === undefined || message.endColumn === undefined) {
+    return text.slice(starts[message.line - 1] ?? 0, starts[message.line] ?? text.length);
+  }
+  return text.slice(offset(message.line, message.column), offset(message.endLine, message.endColumn));
+}
+
 export async function runAudit(options: AuditOptions): Promise<AuditReport> {
+  const startedAt = new Date().toISOString();
   const profile = PROFILES[options.profile];
+  const settings = auditSettings(profile, options.clientModules ?? []);
   const tsParser = await loadTypeScriptParser();
+  const enumeration = enumerateFiles(options.paths.length > 0 ? options.paths : ['.'], options.cwd, { typescript: tsParser !== null });
   const recorded = new Map<string, RecordedFile>();
-  let done = 0;
   const config: Linter.Config[] = [
-    { ignores: IGNORED },
+    // The enumeration already chose the files (and which folders to skip); ESLint's defaults must not drop any.
+    { ignores: ['!**/node_modules/', '!.git/'] },
     {
-      files: [tsParser ? LINTED_FILES : '**/*.{js,mjs,cjs,jsx}'],
+      files: [LINTED_FILES],
       languageOptions: {
         ecmaVersion: 'latest',
         sourceType: 'module',
@@ -108,60 +161,103 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       linterOptions: { reportUnusedDisableDirectives: 'off' },
       plugins: {
         [PLUGIN_PREFIX]: plugin as unknown as ESLint.Plugin,
-        'claude-zdr-audit': inventoryPlugin(recorded, () => options.onProgress?.(++done)),
+        'claude-zdr-audit': inventoryPlugin(recorded),
       },
       rules: { ...profile.rules, 'claude-zdr-audit/inventory': 'warn' },
-      settings: { ...(profile.settings ?? {}) },
+      settings,
     },
   ];
   // loadESLint gives the flat-config class on ESLint 8.57 as on 9 and 10 (whose types take no options).
   const loadFlatESLint = loadESLint as unknown as (options: { useFlatConfig: boolean }) => Promise<typeof ESLint>;
   const FlatESLint = await loadFlatESLint({ useFlatConfig: true });
-  const eslint = new FlatESLint({
-    cwd: options.cwd,
-    overrideConfigFile: true,
-    overrideConfig: config,
-    errorOnUnmatchedPattern: false,
-  });
-  const results = await eslint.lintFiles(options.paths.length > 0 ? [...options.paths] : ['.']);
-  const relative = (file: string) => path.relative(options.cwd, file).split(path.sep).join('/');
+  // One instance for the whole run, based at the file system root, so a file outside the current
+  // folder (`../other`, an absolute path) is inside ESLint's base path and linted like any other.
+  const eslint = new FlatESLint({ cwd: path.parse(options.cwd).root, overrideConfigFile: true, overrideConfig: config });
+  const relative = (file: string) => path.relative(options.cwd, file).split(path.sep).join('/') || '.';
 
-  const parseFailures: { file: string; message: string }[] = [];
+  const parseFailures: NotScanned[] = [];
+  const readFailures: NotScanned[] = enumeration.unreadable.map((u) => ({ file: relative(u.path), message: u.message }));
   const findings: AuditFinding[] = [];
   const callSites: CallSite[] = [];
-  for (const result of results) {
-    const file = relative(result.filePath);
-    for (const message of result.messages) {
-      if (message.fatal || !message.ruleId) {
-        parseFailures.push({ file, message: message.message });
-        continue;
-      }
-      findings.push({
+  let filesScanned = 0;
+  let filesAnalysed = 0;
+  for (const [done, absolute] of enumeration.files.entries()) {
+    options.onProgress?.(done);
+    const file = relative(absolute);
+    let text: string;
+    try {
+      text = readFileSync(absolute, 'utf8');
+    } catch (error) {
+      readFailures.push({ file, message: `the file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      continue;
+    }
+    filesScanned++;
+    let result: ESLint.LintResult | undefined;
+    try {
+      [result] = await eslint.lintText(text, { filePath: absolute, warnIgnored: false });
+    } catch (error) {
+      // A rule that throws on one file must not end the audit, nor let the file pass as clean.
+      readFailures.push({ file, message: `the analysis failed (${(error as Error).message.split('\n')[0]})` });
+      continue;
+    }
+    if (!result) {
+      readFailures.push({ file, message: 'ESLint ignored the file' });
+      continue;
+    }
+    const fatal = result.messages.find((m) => m.fatal || !m.ruleId);
+    if (fatal) {
+      parseFailures.push({ file, message: fatal.message });
+      continue;
+    }
+    filesAnalysed++;
+    const own: AuditFinding[] = [];
+    const occurrences = new Map<string, number>();
+    const starts = result.messages.length > 0 ? lineStarts(text) : [];
+    for (const message of [...result.messages].sort((a, b) => a.line - b.line || a.column - b.column)) {
+      const code = normaliseCode(reportedCode(text, starts, message));
+      const identity = [message.ruleId, file, code].join('\0');
+      const index = occurrences.get(identity) ?? 0;
+      occurrences.set(identity, index + 1);
+      own.push({
         file,
         line: message.line,
         column: message.column,
         endLine: message.endLine,
         endColumn: message.endColumn,
-        ruleId: message.ruleId,
+        ruleId: message.ruleId!,
         severity: message.severity === 2 ? 'error' : 'warning',
         message: message.message,
+        fingerprint: createHash('sha256').update(`${identity}\0${index}`).digest('hex'),
       });
     }
-    const entry = recorded.get(result.filePath);
-    if (entry) callSites.push(...callSitesOf(file, entry.analysis, findings.filter((f) => f.file === file)));
+    findings.push(...own);
+    const entry = recorded.get(absolute);
+    recorded.delete(absolute);
+    if (entry) callSites.push(...callSitesOf(file, entry.analysis, own));
   }
   const byPosition = <T extends { file: string; line: number; column: number }>(a: T, b: T) =>
     a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
   return {
     profile: options.profile,
     root: options.cwd,
-    filesScanned: results.length,
+    filesScanned,
+    filesAnalysed,
     parseFailures,
+    readFailures,
+    skipped: enumeration.skipped.map((s) => ({ file: relative(s.path), reason: s.reason })),
     callSites: callSites.sort(byPosition),
     findings: findings.sort(byPosition),
     errorCount: findings.filter((f) => f.severity === 'error').length,
     warningCount: findings.filter((f) => f.severity === 'warning').length,
+    startedAt,
+    finishedAt: new Date().toISOString(),
   };
+}
+
+/** The audit's exit code: 2 when nothing could be checked (never a clean 0), 1 on errors, 0 otherwise. */
+export function exitCodeOf(report: AuditReport): 0 | 1 | 2 {
+  if (report.filesAnalysed === 0) return 2;
+  return report.errorCount > 0 ? 1 : 0;
 }
 
 const contains = (outer: TSESTree.Node, line: number, column: number) => {

@@ -1,8 +1,13 @@
 /**
- * The values `inference_geo` takes on the Messages API (Claude API docs, "Data residency"): `us`
- * pins inference to the United States, `global` (the default) lets it run anywhere. The API knows
- * no other value and no other spelling, so the rule's `allowed` option accepts exactly these.
+ * The `inference_geo` values the Messages API knows (data residency page, PRODUCT.md §2). The
+ * API matches them exactly: `"US"` is not `"us"`. `require-inference-geo`'s `allowed` option takes
+ * its enum from this table, so ESLint's schema check rejects a value the API would not accept.
  */
-export const INFERENCE_GEOS = ['us', 'global'] as const;
+export const INFERENCE_GEOS = {
+  us: 'inference runs only on US-based infrastructure',
+  global: 'inference may run in any available geography (the default when `inference_geo` is omitted)',
+} as const;
 
-export type InferenceGeo = (typeof INFERENCE_GEOS)[number];
+export type InferenceGeo = keyof typeof INFERENCE_GEOS;
+
+export const INFERENCE_GEO_VALUES = Object.keys(INFERENCE_GEOS) as InferenceGeo[];

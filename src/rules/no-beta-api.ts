@@ -31,6 +31,7 @@ export default createFindingRule<'no-beta-api', Options>({
     },
   ],
   defaultOptions: [{ allow: [] }],
+  globOptions: ['allow'],
   keep: (finding, [{ allow }]) => {
     const subject = finding.subject ?? finding.data['key'];
     return subject === undefined || !matchesAny(subject, allow);

@@ -71,7 +71,9 @@ export default createFindingRule<'no-disallowed-model', Options>({
     },
   ],
   defaultOptions: [{ allow: [], deny: [], checkDeprecated: true }],
+  globOptions: ['allow', 'deny'],
   judge: {
+
     relevant: (analysis) => analysis.modelReferences.length > 0,
     report: (analysis, options) => judgeModels(analysis, options),
   },

@@ -1,11 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FileAnalysis, MessageRequest } from '../analysis/index.js';
-import { INFERENCE_GEOS } from '../policy/geos.js';
+import { INFERENCE_GEO_VALUES, type InferenceGeo } from '../policy/geos.js';
 import { describeModel, GEO_SUPPORT_SUMMARY } from '../policy/models.js';
 import { createFindingRule, type JudgedReport, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
 import { insertPropertyFix, preferredQuote, quoted } from '../utils/fixes.js';
 
-type Options = [{ allowed?: string[]; requireLiteral?: boolean }];
+type Options = [{ allowed?: InferenceGeo[]; requireLiteral?: boolean }];
 type MessageId = 'missingGeo' | 'disallowedGeo' | 'legacyModelPinned' | 'legacyModelUnpinned' | 'addGeo' | 'replaceGeo';
 
 const listed = (values: readonly string[]) => values.map((v) => `"${v}"`).join(' or ');
@@ -22,7 +22,7 @@ function legacyModelOf(request: MessageRequest): string | null {
   return null;
 }
 
-function judgeGeo(analysis: FileAnalysis, [{ allowed = ['us'] }]: Options, context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): JudgedReport<MessageId>[] {
+function judgeGeo(analysis: FileAnalysis, [{ allowed = ['us' as InferenceGeo] }]: Options, context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): JudgedReport<MessageId>[] {
   const geo = allowed[0]!;
   const allowedText = listed(allowed);
   const sourceCode = context.sourceCode;
@@ -56,7 +56,7 @@ function judgeGeo(analysis: FileAnalysis, [{ allowed = ['us'] }]: Options, conte
         continue;
       }
       for (const candidate of write.values.candidates) {
-        if (typeof candidate.value === 'string' && allowed.includes(candidate.value)) continue;
+        if (typeof candidate.value === 'string' && (allowed as readonly string[]).includes(candidate.value)) continue;
         const shown = typeof candidate.value === 'string' || candidate.value === null ? JSON.stringify(candidate.value) : String(candidate.value);
         // A value in the request's own `inference_geo` is replaced there; one brought in by a spread,
         // a member write or the whole params is replaced where it is written.
@@ -107,7 +107,7 @@ export default createFindingRule<'require-inference-geo', Options, 'addGeo' | 'r
       properties: {
         allowed: {
           type: 'array',
-          items: { type: 'string', enum: [...INFERENCE_GEOS] },
+          items: { type: 'string', enum: [...INFERENCE_GEO_VALUES] },
           minItems: 1,
           uniqueItems: true,
           description: 'The `inference_geo` values a request may use; the first is the one suggestions insert.',

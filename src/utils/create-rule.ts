@@ -3,8 +3,9 @@ import { type FileAnalysis, getFileAnalysis } from '../analysis/index.js';
 import type { Finding } from '../analysis/findings.js';
 import { type FindingKind, type RuleMessages, UNRESOLVED_MESSAGE } from '../policy/finding-kinds.js';
 import type { RuleName } from '../policy/rule-names.js';
-import { PACKAGE_VERSION } from '../package-info.js';
+import { PACKAGE_VERSION, PLUGIN_PREFIX } from '../package-info.js';
 import type { ClaudeZdrSettings } from '../settings.js';
+import { globSyntaxError } from './patterns.js';
 
 export interface ClaudeZdrRuleDocs {
   description: string;
@@ -25,6 +26,34 @@ export interface JudgedReport<M extends string> {
   readonly messageId: M;
   readonly data: Record<string, string>;
   readonly suggest?: readonly TSESLint.SuggestionReportDescriptor<M>[];
+}
+
+// Keyed by the rule's options object, which ESLint hands every file of one configuration unchanged.
+const globOptionVerdicts = new WeakMap<object, string | null>();
+
+/**
+ * Checks the options that hold globs (`allow`, `deny`): one that does not compile is a
+ * configuration error naming the rule and the option, raised for every file, checked once.
+ * JSON Schema cannot tell a valid glob from an invalid one, so this completes ESLint's check.
+ */
+export function assertGlobOptions(ruleName: string, options: readonly unknown[], keys: readonly string[]): void {
+  const [first] = options;
+  if (typeof first !== 'object' || first === null) return;
+  let verdict = globOptionVerdicts.get(first);
+  if (verdict === undefined) {
+    verdict = null;
+    for (const key of keys) {
+      const patterns = (first as Record<string, unknown>)[key];
+      if (!Array.isArray(patterns)) continue;
+      const index = patterns.findIndex((pattern) => typeof pattern === 'string' && globSyntaxError(pattern) !== null);
+      if (index === -1) continue;
+      const pattern = patterns[index] as string;
+      verdict = `${PLUGIN_PREFIX}/${ruleName}: option "${key}" entry ${JSON.stringify(pattern)} is not a valid glob: ${globSyntaxError(pattern)}.`;
+      break;
+    }
+    globOptionVerdicts.set(first, verdict);
+  }
+  if (verdict !== null) throw new Error(verdict);
 }
 
 /**
@@ -66,6 +95,8 @@ export function createFindingRule<R extends RuleName, O extends Options = [], S 
   };
   /** Whether this rule reports unresolved values; by default `settings["claude-zdr"].reportUnresolved`. */
   reportsUnresolved?: (options: O, settings: ClaudeZdrSettings) => boolean;
+  /** Options that hold globs, checked to compile (`assertGlobOptions`). */
+  globOptions?: readonly string[];
   hasSuggestions?: boolean;
   type?: 'problem' | 'suggestion';
 }): TSESLint.RuleModule<string, O, ClaudeZdrRuleDocs> {
@@ -81,6 +112,7 @@ export function createFindingRule<R extends RuleName, O extends Options = [], S 
     },
     defaultOptions: spec.defaultOptions,
     create(context) {
+      if (spec.globOptions) assertGlobOptions(name, context.options, spec.globOptions);
       const analysis = getFileAnalysis(context);
       const options = withDefaults(spec.defaultOptions, context.options);
       const program = context.sourceCode.ast;

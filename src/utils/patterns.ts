@@ -15,3 +15,28 @@ export function matchesAny(value: string, patterns: readonly string[]): boolean 
   }
   return false;
 }
+
+const syntaxErrors = new Map<string, string | null>();
+
+/**
+ * Why a glob does not compile, or null when it does. picomatch alone is lenient: it reads
+ * `claude-[opus` as a literal and the pattern silently never matches what was meant, so the check
+ * compiles with `strictBrackets`, which rejects unbalanced `[`, `{` and `(`.
+ */
+export function globSyntaxError(pattern: string): string | null {
+  const known = syntaxErrors.get(pattern);
+  if (known !== undefined) return known;
+  let error: string | null = null;
+  if (pattern === '') {
+    error = 'an empty pattern matches nothing';
+  } else {
+    try {
+      // picomatch answers a pattern it cannot translate (a trailing `\`) with a regex that matches nothing.
+      if (picomatch.makeRe(pattern, { dot: true, strictBrackets: true }).source === '$^') error = 'it can never match';
+    } catch (thrown) {
+      error = (thrown as Error).message;
+    }
+  }
+  syntaxErrors.set(pattern, error);
+  return error;
+}

@@ -269,6 +269,27 @@ describe.concurrent.each([
   });
 });
 
+describe.concurrent.each([
+  ['ESLint 10', 'eslint10'],
+  ['ESLint 9', 'eslint9'],
+  ['ESLint 8.57', 'eslint8Legacy'],
+] as const)('claude-zdr audit next to %s', (_title, key) => {
+  // The installed bin, on the peer ESLint the project has: the same findings as the linter's, none missed.
+  it('reports the planted violations, reads every file, and exits 1', async () => {
+    const result = await run('npx', ['--no', '--', 'claude-zdr', 'audit', 'src', '--format', 'json'], projects[key].dir);
+    expect(result.code, result.stderr).toBe(1);
+    const report = JSON.parse(result.stdout) as {
+      filesAnalysed: number;
+      parseFailures: unknown[];
+      readFailures: unknown[];
+      skipped: unknown[];
+      findings: { file: string; line: number; ruleId: string; severity: string }[];
+    };
+    expect([report.filesAnalysed, report.parseFailures, report.readFailures, report.skipped]).toEqual([5, [], [], []]);
+    expect(report.findings.map((f) => [path.basename(f.file), f.line, f.ruleId, f.severity === 'error' ? 2 : 1])).toEqual(EXPECTED_PLANTED);
+  });
+});
+
 describe('eslintrc loading', () => {
   // The real eslintrc engine of ESLint 8.57 resolves and validates every legacy-* profile.
   it('resolves every legacy-* config in ESLint 8.57', async () => {
@@ -292,9 +313,38 @@ describe('eslintrc loading', () => {
     expect(Object.keys(out).sort()).toEqual(legacyNames);
     for (const name of legacyNames) {
       expect(out[name]!.plugins).toEqual(['claude-zdr']);
-      expect(out[name]!.rules).toBe(Object.keys(plugin.rules).length);
+      expect(out[name]!.rules).toBe(Object.keys(plugin.configs[name as keyof typeof plugin.configs].rules).length);
     }
     expect(out['legacy-strict']!.settings).toEqual({ 'claude-zdr': { reportUnresolved: true } });
+  });
+
+  // Profiles compose in eslintrc as in flat config: `extends: [a, b]` keeps a's rules and lets b
+  // raise or lower the ones it names. Every ordered pair, through ESLint 8.57's own resolution.
+  it('composes every ordered pair of legacy-* configs in ESLint 8.57', async () => {
+    const script = `
+      const { ESLint } = require('eslint');
+      const plugin = require('eslint-plugin-claude-zdr');
+      const level = (entry) => { const l = Array.isArray(entry) ? entry[0] : entry; return l === 2 || l === 'error' ? 'error' : l === 1 || l === 'warn' ? 'warn' : 'off'; };
+      (async () => {
+        const names = Object.keys(plugin.configs).filter((n) => n.startsWith('legacy-'));
+        const out = {};
+        for (const first of names) for (const second of names) {
+          if (first === second) continue;
+          const eslint = new ESLint({ useEslintrc: false, overrideConfig: { extends: ['plugin:claude-zdr/' + first, 'plugin:claude-zdr/' + second] } });
+          const config = await eslint.calculateConfigForFile('x.js');
+          out[first + ' ' + second] = Object.fromEntries(Object.entries(config.rules).map(([id, entry]) => [id, level(entry)]));
+        }
+        console.log(JSON.stringify(out));
+      })().catch((error) => { console.error(error); process.exit(2); });`;
+    const out = JSON.parse(await mustRun('node', ['-e', script], projects.eslint8Legacy.dir)) as Record<string, Record<string, string>>;
+    const legacyNames = Object.keys(plugin.configs).filter((n) => n.startsWith('legacy-')) as (keyof typeof plugin.configs)[];
+    const on = (name: keyof typeof plugin.configs) => plugin.configs[name].rules as Record<string, string>;
+    for (const first of legacyNames) {
+      for (const second of legacyNames) {
+        if (first === second) continue;
+        expect(out[`${first} ${second}`], `${first} then ${second}`).toEqual({ ...on(first), ...on(second) });
+      }
+    }
   });
 });
 

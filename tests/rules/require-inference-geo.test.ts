@@ -133,9 +133,9 @@ runDual('require-inference-geo', rule, {
     },
     // The first allowed value is the one suggested.
     {
-      code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' });`,
-      options: [{ allowed: ['global'] }],
-      errors: [{ messageId: 'disallowedGeo', data: { geo: '"us"', call: 'messages.create', allowed: '"global"' }, suggestions: [{ messageId: 'replaceGeo', data: { geo: 'global' }, output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'global' });` }] }],
+      code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'eu' });`,
+      options: [{ allowed: ['global', 'us'] }],
+      errors: [{ messageId: 'disallowedGeo', data: { geo: '"eu"', call: 'messages.create', allowed: '"global" or "us"' }, suggestions: [{ messageId: 'replaceGeo', data: { geo: 'global' }, output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'global' });` }] }],
     },
     // A legacy model pinned to the US fails with a 400; unpinned it cannot be pinned.
     {

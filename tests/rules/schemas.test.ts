@@ -97,6 +97,13 @@ describe('rule option schemas, validated by real ESLint', () => {
       options: { allowed: ['beta.agents'] },
       expected: [/Key "claude-zdr\/no-beta-api"/, /Unexpected property "allowed"\. Expected properties: "allow"/],
     },
+    // require-inference-geo: allowed takes the geos the API knows, spelt as it spells them
+    {
+      rule: 'require-inference-geo',
+      name: 'allowed with an upper-case geo',
+      options: { allowed: ['US'] },
+      expected: [/Key "claude-zdr\/require-inference-geo"/, /Value "US" should be equal to one of the allowed values/],
+    },
     // no-third-party-platform: allow
     {
       rule: 'no-third-party-platform',
@@ -139,43 +146,4 @@ describe('rule option schemas, validated by real ESLint', () => {
   }
 });
 
-describe('settings["claude-zdr"], checked with a clear error naming the setting', () => {
-  it('accepts valid settings', () => {
-    const settings = {
-      'claude-zdr': { clientModules: ['@acme/claude'], models: { allow: ['claude-*'], deny: [] }, reportUnresolved: true, typeAware: false },
-    };
-    expect(lint('error', 'no-batches-api', settings).map((m) => m.messageId)).toEqual(['surfaceCall']);
-    expect(lint('error', 'no-batches-api', { 'claude-zdr': {} }).map((m) => m.messageId)).toEqual(['surfaceCall']);
-  });
-
-  const cases: { name: string; value: unknown; message: string }[] = [
-    { name: 'not an object', value: 'strict', message: 'settings["claude-zdr"] must be an object.' },
-    { name: 'an array', value: ['reportUnresolved'], message: 'settings["claude-zdr"] must be an object.' },
-    { name: 'reportUnresolved not a boolean', value: { reportUnresolved: 'yes' }, message: 'settings["claude-zdr"].reportUnresolved must be true or false.' },
-    { name: 'typeAware not a boolean', value: { typeAware: 1 }, message: 'settings["claude-zdr"].typeAware must be true or false.' },
-    {
-      name: 'clientModules a string',
-      value: { clientModules: '@acme/claude' },
-      message: 'settings["claude-zdr"].clientModules must be an array of strings.',
-    },
-    { name: 'clientModules with a non-string', value: { clientModules: [42] }, message: 'settings["claude-zdr"].clientModules must be an array of strings.' },
-    { name: 'models not an object', value: { models: 'claude-*' }, message: 'settings["claude-zdr"].models must be an object.' },
-    { name: 'models an array', value: { models: ['claude-*'] }, message: 'settings["claude-zdr"].models must be an object.' },
-    { name: 'models.allow a string', value: { models: { allow: 'claude-*' } }, message: 'settings["claude-zdr"].models.allow must be an array of strings.' },
-    { name: 'models.deny with a non-string', value: { models: { deny: [null] } }, message: 'settings["claude-zdr"].models.deny must be an array of strings.' },
-  ];
-
-  for (const { name, value, message } of cases) {
-    it(`rejects ${name}`, () => {
-      const error = thrown(() => lint('error', 'no-batches-api', { 'claude-zdr': value }));
-      expect(error).toBeInstanceOf(TypeError);
-      // ESLint names the rule that met the bad setting; the sentence after it names the setting.
-      expect(error.message.split('\n')[0]).toBe(`Error while loading rule 'claude-zdr/no-batches-api': ${message}`);
-    });
-  }
-
-  it('checks settings even in a file that never mentions the SDK', () => {
-    const error = thrown(() => lint('error', 'no-files-api', { 'claude-zdr': { reportUnresolved: 'on' } }, 'const x = 1;\n'));
-    expect(error.message).toContain('settings["claude-zdr"].reportUnresolved must be true or false.');
-  });
-});
+// settings["claude-zdr"] and the glob options that must compile: tests/settings.test.ts.
