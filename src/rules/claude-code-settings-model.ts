@@ -1,0 +1,57 @@
+import { describeClaudeCodeModel } from '../policy/claude-code.js';
+import { judgeModel } from '../policy/model-policy.js';
+import { createSettingsRule } from '../utils/create-settings-rule.js';
+
+type Options = {
+  allow: string[];
+  deny: string[];
+  checkDeprecated: boolean;
+};
+
+type MessageIds = 'retentionModel' | 'deniedModel' | 'notAllowedModel' | 'notAllowedAlias' | 'deprecatedModel';
+
+const patternList = (description: string) => ({ type: 'array' as const, items: { type: 'string' as const, minLength: 1 }, uniqueItems: true, description });
+
+export default createSettingsRule<MessageIds, Options>({
+  name: 'claude-code-settings-model',
+  meta: {
+    type: 'problem',
+    docs: { description: 'Disallow Claude Code settings that choose a model outside the model policy, such as the Fable 5 class' },
+    messages: {
+      retentionModel: '`{{model}}` ({{place}}) is a {{label}} model, {{reason}}.',
+      deniedModel: '`{{model}}` ({{place}}) matches the denied model pattern "{{pattern}}" of this project\'s model policy.',
+      notAllowedModel: '`{{model}}` ({{place}}) is not among the allowed models ({{allowed}}) of this project\'s model policy.',
+      notAllowedAlias:
+        '`{{model}}` ({{place}}) is a Claude Code alias that names no fixed model, so it is not among the allowed models ({{allowed}}); list the alias itself to permit it.',
+      deprecatedModel: '`{{model}}` ({{place}}) is deprecated and reaches end of life on {{date}}, after which its requests fail.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allow: patternList('Glob patterns of the only models (ids or aliases) to permit; empty means no allow-list.'),
+          deny: patternList('Glob patterns of models (ids or aliases) to forbid.'),
+          checkDeprecated: { type: 'boolean', description: "Report ids in the SDK's deprecation tables." },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allow: [], deny: [], checkDeprecated: true }],
+  },
+  relevant: (settings) => settings.models.length > 0,
+  check({ settings, shared, options, report }) {
+    const policy = {
+      allow: [...options.allow, ...shared.models.allow],
+      deny: [...options.deny, ...shared.models.deny],
+      checkDeprecated: options.checkDeprecated,
+    };
+    for (const { place, value, node } of settings.models) {
+      const { alias, description } = describeClaudeCodeModel(value);
+      const verdict = judgeModel(value, description, policy);
+      if (!verdict) continue;
+      const { kind, ...details } = verdict;
+      const messageId = kind === 'notAllowedModel' && alias !== null ? 'notAllowedAlias' : kind;
+      report({ node, messageId, data: { model: value, place, ...details } });
+    }
+  },
+});
