@@ -151,10 +151,19 @@ function isLoopback(hostname: string): boolean {
 }
 
 function readServerUrl(member: JsonMember, written: string): McpServerUrl {
-  const authority = AUTHORITY.exec(written)?.[0] ?? '';
-  const hostFromVariable = new RegExp(VARIABLE.source).test(authority);
-  const expanded = written.replace(VARIABLE, (_match, fallback: string | undefined) => fallback ?? HOLE);
+  // Expand each variable to its default (or a hole), remembering where its text starts.
+  const starts: number[] = [];
+  let expanded = '';
+  let last = 0;
+  for (const match of written.matchAll(VARIABLE)) {
+    expanded += written.slice(last, match.index);
+    starts.push(expanded.length);
+    expanded += match[1] ?? HOLE;
+    last = match.index + match[0].length;
+  }
+  expanded += written.slice(last);
   const expandedAuthority = AUTHORITY.exec(expanded)?.[0];
+  const hostFromVariable = starts.some((start) => start < (expandedAuthority?.length ?? Infinity));
   let url: URL | null = null;
   if (expandedAuthority && !expandedAuthority.includes(HOLE)) {
     try {
