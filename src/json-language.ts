@@ -10,9 +10,11 @@ const require = createRequire(import.meta.url);
 /** The first ESLint with `meta.defaultOptions` and the language API `@eslint/json` needs. */
 const MIN_ESLINT: readonly [number, number] = [9, 15];
 
-function installedEslintVersion(): string | null {
+type Require = (id: string) => unknown;
+
+function installedEslintVersion(load: Require): string | null {
   try {
-    return (require('eslint/package.json') as { version: string }).version;
+    return (load('eslint/package.json') as { version: string }).version;
   } catch {
     return null;
   }
@@ -21,9 +23,10 @@ function installedEslintVersion(): string | null {
 const isMissing = (error: unknown) =>
   error instanceof Error && ['MODULE_NOT_FOUND', 'ERR_MODULE_NOT_FOUND'].includes((error as NodeJS.ErrnoException).code ?? '') && error.message.includes('@eslint/json');
 
-export function loadJsonLanguagePlugin(profile: string): object {
+/** The `@eslint/json` plugin object for `configs[profile]`; `load` resolves from this package (tests pass their own). */
+export function loadJsonLanguagePlugin(profile: string, load: Require = require): object {
   const what = `eslint-plugin-claude-zdr: configs["${profile}"] lints Claude Code settings files as JSON`;
-  const version = installedEslintVersion();
+  const version = installedEslintVersion(load);
   const [major = 0, minor = 0] = (version ?? '').split('.').map(Number);
   if (version !== null && (major < MIN_ESLINT[0] || (major === MIN_ESLINT[0] && minor < MIN_ESLINT[1]))) {
     throw new Error(`${what}, which needs ESLint ${MIN_ESLINT.join('.')} or later (this project has ${version}). The JavaScript profiles work without it.`);
@@ -31,7 +34,7 @@ export function loadJsonLanguagePlugin(profile: string): object {
   let loaded: { default?: object };
   try {
     // @eslint/json 1.x and 2.x are ES modules: `require` returns the same instance as the user's own `import`.
-    loaded = require('@eslint/json') as { default?: object };
+    loaded = load('@eslint/json') as { default?: object };
   } catch (error) {
     if (isMissing(error)) throw new Error(`${what} and needs the @eslint/json package: npm install --save-dev @eslint/json`, { cause: error });
     throw error;

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PROFILE_NAMES, PROFILES } from '../src/configs.js';
-import { RULE_NAMES } from '../src/policy/rule-names.js';
+import { isSettingsRuleName, RULE_NAMES, SETTINGS_RULE_NAMES } from '../src/policy/rule-names.js';
 import { rules } from '../src/rules/index.js';
 
-const shipped = Object.keys(rules).map((name) => `claude-zdr/${name}`).sort();
+/** The JavaScript rules: every profile of PROFILE_NAMES lists them; the settings rules are `claude-code`'s alone. */
+const shipped = Object.keys(rules)
+  .filter((name) => !isSettingsRuleName(name))
+  .map((name) => `claude-zdr/${name}`)
+  .sort();
 const enabled = (profile: keyof typeof PROFILES) =>
   Object.entries(PROFILES[profile].rules)
     .filter(([, severity]) => severity !== 'off')
@@ -14,8 +18,9 @@ describe('profiles', () => {
     expect(Object.keys(PROFILES[name].rules).sort()).toEqual(shipped);
   });
 
-  it('every shipped rule is a rule name of the product', () => {
-    for (const name of Object.keys(rules)) expect(RULE_NAMES).toContain(name);
+  it('every shipped rule is a rule name of the product, of one kind or the other', () => {
+    for (const name of Object.keys(rules)) expect([...RULE_NAMES, ...SETTINGS_RULE_NAMES]).toContain(name);
+    expect(RULE_NAMES.filter((name) => isSettingsRuleName(name))).toEqual([]);
   });
 
   it('all and strict turn every rule on as an error, audit as a warning', () => {
