@@ -1,6 +1,8 @@
+import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { describeClaudeCodeModel } from '../policy/claude-code.js';
 import { judgeModel } from '../policy/model-policy.js';
 import { createSettingsRule } from '../utils/create-settings-rule.js';
+import noDisallowedModel from './no-disallowed-model.js';
 
 type Options = {
   allow: string[];
@@ -9,8 +11,6 @@ type Options = {
 };
 
 type MessageIds = 'retentionModel' | 'deniedModel' | 'notAllowedModel' | 'notAllowedAlias' | 'deprecatedModel';
-
-const patternList = (description: string) => ({ type: 'array' as const, items: { type: 'string' as const, minLength: 1 }, uniqueItems: true, description });
 
 export default createSettingsRule<MessageIds, Options>({
   name: 'claude-code-settings-model',
@@ -25,17 +25,8 @@ export default createSettingsRule<MessageIds, Options>({
         '`{{model}}` ({{place}}) is a Claude Code alias that names no fixed model, so it is not among the allowed models ({{allowed}}); list the alias itself to permit it.',
       deprecatedModel: '`{{model}}` ({{place}}) is deprecated and reaches end of life on {{date}}, after which its requests fail.',
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          allow: patternList('Glob patterns of the only models (ids or aliases) to permit; empty means no allow-list.'),
-          deny: patternList('Glob patterns of models (ids or aliases) to forbid.'),
-          checkDeprecated: { type: 'boolean', description: "Report ids in the SDK's deprecation tables." },
-        },
-        additionalProperties: false,
-      },
-    ],
+    // The options of no-disallowed-model: one model policy for code and settings.
+    schema: noDisallowedModel.meta.schema as JSONSchema4[],
     defaultOptions: [{ allow: [], deny: [], checkDeprecated: true }],
   },
   relevant: (settings) => settings.models.length > 0,

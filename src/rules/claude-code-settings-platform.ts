@@ -1,5 +1,7 @@
+import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { PLATFORM_LABELS } from '../policy/clients.js';
 import { createSettingsRule } from '../utils/create-settings-rule.js';
+import noThirdPartyPlatform from './no-third-party-platform.js';
 
 type PlatformName = 'bedrock' | 'vertex' | 'foundry';
 
@@ -16,20 +18,8 @@ export default createSettingsRule<'platformEnv', Options>({
       platformEnv:
         "`{{variable}}` sends Claude Code's requests through {{platform}}, where Anthropic's Zero Data Retention does not apply and the platform's own retention policy governs.",
     },
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          allow: {
-            type: 'array',
-            items: { type: 'string', enum: ['bedrock', 'vertex', 'foundry'] },
-            uniqueItems: true,
-            description: 'Platforms whose own data-handling terms your organisation has approved.',
-          },
-        },
-        additionalProperties: false,
-      },
-    ],
+    // The options of no-third-party-platform: one list of approved platforms for code and settings.
+    schema: noThirdPartyPlatform.meta.schema as JSONSchema4[],
     defaultOptions: [{ allow: [] }],
   },
   relevant: (settings) => settings.platformSwitches.length > 0,

@@ -79,12 +79,14 @@ export function createSettingsRule<M extends string, O extends object>(spec: {
     defaultOptions: spec.meta.defaultOptions,
     create(context): Record<string, () => void> {
       const settings = getClaudeCodeSettings(context);
-      if (!settings || !spec.relevant(settings)) return {};
+      if (!settings) return {};
+      // Checked in every settings file, as the JavaScript rules do: a bad setting is an error even where nothing is found.
+      const shared = readSettings(context.settings);
+      if (!spec.relevant(settings)) return {};
       return {
         Document() {
           const [given] = context.options;
           const options = { ...spec.meta.defaultOptions[0], ...(given as O | undefined) };
-          const shared = readSettings(context.settings);
           spec.check({ settings, shared, options, text: context.sourceCode.text, report: (descriptor) => context.report(descriptor) });
         },
       };
