@@ -23,7 +23,8 @@ export default createSettingsRule<MessageIds, Options>({
       notAllowedModel: '`{{model}}` ({{place}}) is not among the allowed models ({{allowed}}) of this project\'s model policy.',
       notAllowedAlias:
         '`{{model}}` ({{place}}) is a Claude Code alias that names no fixed model, so it is not among the allowed models ({{allowed}}); list the alias itself to permit it.',
-      deprecatedModel: '`{{model}}` ({{place}}) is deprecated and reaches end of life on {{date}}, after which its requests fail.',
+      // Worded as no-disallowed-model's: right before and after the date.
+      deprecatedModel: '`{{model}}` ({{place}}) is deprecated, with an end-of-life date of {{date}}; from then on its requests fail.',
     },
     // The options of no-disallowed-model: one model policy for code and settings.
     schema: noDisallowedModel.meta.schema as JSONSchema4[],
