@@ -13,4 +13,6 @@ export default [
     },
   },
   { files: ['**/*.{ts,mts,cts}'], languageOptions: { parser: tsParser } },
+  // Claude Code's settings, committed in .claude/ and .mcp.json, linted as JSON (needs @eslint/json).
+  claudeZdr.configs['claude-code'],
 ];

@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const examples = path.join(root, 'examples');
 const eslint = path.join(root, 'node_modules', '.bin', 'eslint');
 
-console.log('Linting examples/ with eslint-plugin-claude-zdr (examples/eslint.config.js)...');
+console.log('Linting examples/ (the app, .claude/settings.json and .mcp.json) with eslint-plugin-claude-zdr (examples/eslint.config.js)...');
 const result = spawnSync(eslint, ['--config', 'eslint.config.js', '--format', 'stylish', '.'], { cwd: examples, stdio: 'inherit' });
 
 // ESLint exits 0 (no errors), 1 (lint errors) or 2 (it could not run: bad config, crash).

@@ -31,9 +31,12 @@ export function renderRulesTable(plugin) {
       name,
       severities: new Map(ruleNames.map((rule) => [rule, severityOf(config.rules[`${PREFIX}/${rule}`])])),
     }));
+  // A profile that sets every JavaScript rule alike (and no settings rule, which declare their JSON languages) goes in a note.
+  const jsRules = ruleNames.filter((rule) => !plugin.rules[rule].meta.languages);
   const uniformSeverity = (profile) => {
-    const found = new Set(profile.severities.values());
-    return found.size === 1 ? [...found][0] : null;
+    const found = new Set(jsRules.map((rule) => profile.severities.get(rule)));
+    const settingsOff = ruleNames.every((rule) => jsRules.includes(rule) || profile.severities.get(rule) === 'off');
+    return found.size === 1 && settingsOff ? [...found][0] : null;
   };
   const uniform = profiles.filter((p) => uniformSeverity(p) !== null && uniformSeverity(p) !== 'off');
   const selective = profiles.filter((p) => !uniform.includes(p));
@@ -55,7 +58,7 @@ export function renderRulesTable(plugin) {
 
   const notes = ['error', 'warn'].flatMap((severity) => {
     const names = uniform.filter((p) => uniformSeverity(p) === severity).map((p) => code(p.name));
-    return names.length === 0 ? [] : [`${joinWords(names)} ${names.length === 1 ? 'sets' : 'set'} every rule to \`${severity}\``];
+    return names.length === 0 ? [] : [`${joinWords(names)} ${names.length === 1 ? 'sets' : 'set'} every JavaScript rule to \`${severity}\``];
   });
 
   return [

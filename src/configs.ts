@@ -1,5 +1,7 @@
 import type { ShippedRuleName } from './rules/index.js';
 import { PLUGIN_PREFIX } from './package-info.js';
+import { CLAUDE_CODE_SETTINGS_FILES } from './policy/claude-code.js';
+import { isSettingsRuleName } from './policy/rule-names.js';
 import { SETTINGS_KEY } from './settings.js';
 
 /** What a profile sets a rule to. Never `off`: a profile only turns rules on, so profiles compose. */
@@ -7,10 +9,10 @@ export type Severity = 'error' | 'warn';
 
 /**
  * The one table profiles are built from: each rule's severity in the base profiles
- * (`zdr`, `us-residency`, `hipaa`); a rule a profile leaves out is absent from it. A new rule joins
- * every profile by adding its line here.
+ * (`zdr`, `us-residency`, `hipaa`, and `claude-code` for the settings rules); a rule a profile
+ * leaves out is absent from it. A new rule joins every profile of its kind by adding its line here.
  */
-const RULE_PROFILES: Readonly<Record<ShippedRuleName, { zdr?: Severity; usResidency?: Severity; hipaa?: Severity }>> = {
+const RULE_PROFILES: Readonly<Record<ShippedRuleName, { zdr?: Severity; usResidency?: Severity; hipaa?: Severity; claudeCode?: Severity }>> = {
   'no-files-api': { zdr: 'error' },
   'no-batches-api': { zdr: 'error' },
   'no-skills-api': { zdr: 'error' },
@@ -24,6 +26,11 @@ const RULE_PROFILES: Readonly<Record<ShippedRuleName, { zdr?: Severity; usReside
   'no-web-search': { hipaa: 'error' },
   'require-inference-geo': { usResidency: 'error' },
   'no-disallowed-model': { zdr: 'error' },
+  // Settings rules (JSON): only the `claude-code` profile has them; the JavaScript profiles never do.
+  'claude-code-settings-model': { claudeCode: 'error' },
+  'claude-code-settings-platform': { claudeCode: 'warn' },
+  'claude-code-settings-privacy': { claudeCode: 'error' },
+  'claude-code-settings-mcp': { claudeCode: 'error' },
 };
 
 export const PROFILE_NAMES = ['recommended', 'zdr', 'us-residency', 'hipaa', 'strict', 'audit', 'all', 'recommended-type-checked'] as const;
@@ -34,7 +41,13 @@ export interface Profile {
   readonly settings?: Readonly<Record<string, unknown>>;
 }
 
-const ruleNames = Object.keys(RULE_PROFILES) as ShippedRuleName[];
+const allRuleNames = Object.keys(RULE_PROFILES) as ShippedRuleName[];
+/**
+ * The rules of the JavaScript profiles. Those profiles have no `files`, so ESLint applies them to
+ * every file it lints; the JSON rules stay out of them and live in `claude-code`, which has `files`.
+ */
+const ruleNames = allRuleNames.filter((name) => !isSettingsRuleName(name));
+const settingsRuleNames = allRuleNames.filter(isSettingsRuleName);
 const prefixed = (name: string) => `${PLUGIN_PREFIX}/${name}`;
 
 /**
@@ -63,4 +76,28 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
   audit: { rules: profileRules(() => 'warn') },
   all: { rules: profileRules(() => 'error') },
   'recommended-type-checked': { rules: profileRules(recommended), settings: { [SETTINGS_KEY]: { typeAware: true } } },
+};
+
+/** Profiles for other languages: flat config only, each limited to its files and language. */
+export const FLAT_ONLY_PROFILE_NAMES = ['claude-code'] as const;
+export type FlatOnlyProfileName = (typeof FLAT_ONLY_PROFILE_NAMES)[number];
+
+export interface LanguageProfile extends Profile {
+  readonly files: readonly string[];
+  /** A language of `@eslint/json`, registered by the profile as the `json` plugin. */
+  readonly language: string;
+}
+
+export const LANGUAGE_PROFILES: Readonly<Record<FlatOnlyProfileName, LanguageProfile>> = {
+  // Strict JSON: Claude Code rejects a settings file with comments, so a comment is a parse error here too.
+  'claude-code': {
+    rules: Object.fromEntries(
+      settingsRuleNames.flatMap((name) => {
+        const severity = RULE_PROFILES[name].claudeCode;
+        return severity ? [[prefixed(name), severity]] : [];
+      }),
+    ),
+    files: CLAUDE_CODE_SETTINGS_FILES,
+    language: 'json/json',
+  },
 };

@@ -1,10 +1,14 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { PROFILE_NAMES, PROFILES, type ProfileName } from './configs.js';
+import { FLAT_ONLY_PROFILE_NAMES, type FlatOnlyProfileName, LANGUAGE_PROFILES, PROFILE_NAMES, PROFILES, type ProfileName } from './configs.js';
+import { loadJsonLanguagePlugin } from './json-language.js';
 import { PACKAGE_NAME, PACKAGE_VERSION, PLUGIN_PREFIX } from './package-info.js';
 import { rules } from './rules/index.js';
 
 export interface FlatConfig {
   name: string;
+  /** Only on profiles for other languages (`claude-code`); the JavaScript profiles apply to every file. */
+  files?: string[];
+  language?: string;
   plugins: Record<string, unknown>;
   rules: Record<string, TSESLint.SharedConfig.RuleEntry>;
   settings?: Record<string, unknown>;
@@ -16,7 +20,7 @@ export interface LegacyConfig {
   settings?: Record<string, unknown>;
 }
 
-type Configs = Record<ProfileName, FlatConfig> & Record<`legacy-${ProfileName}`, LegacyConfig>;
+type Configs = Record<ProfileName | FlatOnlyProfileName, FlatConfig> & Record<`legacy-${ProfileName}`, LegacyConfig>;
 
 const configs = {} as Configs;
 
@@ -31,6 +35,23 @@ for (const name of PROFILE_NAMES) {
   const settings = profile.settings ? { settings: profile.settings } : {};
   configs[name] = { name: `${PLUGIN_PREFIX}/${name}`, plugins: { [PLUGIN_PREFIX]: plugin }, rules: { ...profile.rules }, ...settings };
   configs[`legacy-${name}`] = { plugins: [PLUGIN_PREFIX], rules: { ...profile.rules }, ...settings };
+}
+
+for (const name of FLAT_ONLY_PROFILE_NAMES) {
+  const profile = LANGUAGE_PROFILES[name];
+  let built: FlatConfig | undefined;
+  // Built on first read, so `@eslint/json` (an optional peer) loads only for users of this profile.
+  Object.defineProperty(configs, name, {
+    enumerable: true,
+    get: (): FlatConfig =>
+      (built ??= {
+        name: `${PLUGIN_PREFIX}/${name}`,
+        files: [...profile.files],
+        language: profile.language,
+        plugins: { [PLUGIN_PREFIX]: plugin, json: loadJsonLanguagePlugin(name) },
+        rules: { ...profile.rules },
+      }),
+  });
 }
 
 export default plugin;

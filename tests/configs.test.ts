@@ -3,11 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PROFILE_NAMES, PROFILES, type ProfileName } from '../src/configs.js';
 import plugin from '../src/index.js';
-import { RULE_NAMES } from '../src/policy/rule-names.js';
+import { isSettingsRuleName, RULE_NAMES, SETTINGS_RULE_NAMES } from '../src/policy/rule-names.js';
 import { rules } from '../src/rules/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const shipped = Object.keys(rules).map((name) => `claude-zdr/${name}`).sort();
+/** The JavaScript rules: the profiles of PROFILE_NAMES turn them on; the settings rules are `claude-code`'s alone. */
+const shipped = Object.keys(rules)
+  .filter((name) => !isSettingsRuleName(name))
+  .map((name) => `claude-zdr/${name}`)
+  .sort();
 const enabled = (profile: ProfileName) => Object.keys(PROFILES[profile].rules);
 
 type Level = 'error' | 'warn';
@@ -64,8 +68,9 @@ describe('profiles', () => {
     for (const id of shipped) expect(selective.some((name) => id in PROFILES[name].rules), id).toBe(true);
   });
 
-  it('every shipped rule is a rule name of the product', () => {
-    for (const name of Object.keys(rules)) expect(RULE_NAMES).toContain(name);
+  it('every shipped rule is a rule name of the product, of one kind or the other', () => {
+    for (const name of Object.keys(rules)) expect([...RULE_NAMES, ...SETTINGS_RULE_NAMES]).toContain(name);
+    expect(RULE_NAMES.filter((name) => isSettingsRuleName(name))).toEqual([]);
   });
 
   it('all and strict turn every rule on as an error, audit as a warning', () => {

@@ -4,6 +4,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { renderRulesTable, readRulesTable } from '../scripts/update-readme.js';
+import { FLAT_ONLY_PROFILE_NAMES } from '../src/configs.js';
 import plugin from '../src/index.js';
 import { POLICY_SOURCES } from '../src/policy/sources.js';
 
@@ -23,6 +24,8 @@ const REQUIRED_HEADINGS = [
 
 interface CodeBlock {
   readonly lang: string;
+  /** `filename=…` after the language (JSON examples: which settings file the block is). */
+  readonly filename: string | null;
   readonly code: string;
   /** The heading the block sits under. */
   readonly heading: string;
@@ -48,17 +51,19 @@ function parsePage(text: string): Page {
   const headings: string[] = [];
   const sections: { heading: string; body: string[] }[] = [];
   const blocks: CodeBlock[] = [];
-  let fence: { lang: string; start: number; code: string[] } | null = null;
+  let fence: { info: string; start: number; code: string[] } | null = null;
   for (const [index, line] of lines.entries()) {
     if (fence) {
       if (line.startsWith('```')) {
-        blocks.push({ lang: fence.lang, code: fence.code.join('\n'), heading: headings.at(-1) ?? '', line: fence.start });
+        const [lang = '', ...meta] = fence.info.split(/\s+/);
+        const filename = meta.find((word) => word.startsWith('filename='))?.slice('filename='.length) ?? null;
+        blocks.push({ lang, filename, code: fence.code.join('\n'), heading: headings.at(-1) ?? '', line: fence.start });
         fence = null;
       } else {
         fence.code.push(line);
       }
     } else if (line.startsWith('```')) {
-      fence = { lang: line.slice(3).trim(), start: index + 1, code: [] };
+      fence = { info: line.slice(3).trim(), start: index + 1, code: [] };
     } else if (/^#{1,6} /.test(line)) {
       headings.push(line.trim());
       sections.push({ heading: line.trim(), body: [] });
@@ -86,6 +91,7 @@ const severityOf = (entry: unknown): Severity => {
 
 /** Flat profiles (`configs.<name>`, not the `legacy-` twins) and the severity each gives a rule. */
 const flatProfiles = Object.entries(plugin.configs).filter(([name]) => !name.startsWith('legacy-'));
+const flatOnly: readonly string[] = FLAT_ONLY_PROFILE_NAMES;
 const profilesWith = (rule: string, severity: Severity) =>
   flatProfiles.filter(([, config]) => severityOf(config.rules[`${PREFIX}/${rule}`]) === severity).map(([name]) => name);
 
@@ -98,12 +104,18 @@ const LINT_CONFIG: Linter.Config[] = [
   },
 ];
 
+/** JSON examples are Claude Code settings files, linted by the `claude-code` profile (as `.claude/settings.json` unless they say `filename=`). */
+const JSON_LINT_CONFIG: Linter.Config[] = [plugin.configs['claude-code'] as unknown as Linter.Config];
+
 const EXTENSION_OF_LANG: Readonly<Record<string, string>> = { ts: 'ts', typescript: 'ts', tsx: 'tsx', js: 'js', javascript: 'js', jsx: 'jsx' };
 
 function lintBlock(block: CodeBlock) {
   const extension = EXTENSION_OF_LANG[block.lang];
-  if (!extension) throw new Error(`code block at line ${block.line} under "${block.heading}" has no lintable language ("${block.lang}")`);
-  const messages = linter.verify(block.code, LINT_CONFIG, `example.${extension}`);
+  if (!extension && block.lang !== 'json') throw new Error(`code block at line ${block.line} under "${block.heading}" has no lintable language ("${block.lang}")`);
+  const messages =
+    block.lang === 'json'
+      ? linter.verify(block.code, JSON_LINT_CONFIG, block.filename ?? '.claude/settings.json')
+      : linter.verify(block.code, LINT_CONFIG, `example.${extension}`);
   const fatal = messages.filter((m) => m.fatal || m.ruleId === null);
   if (fatal.length > 0) {
     throw new Error(`code block at line ${block.line} does not parse or configure: ${fatal.map((m) => m.message).join('; ')}`);
@@ -170,8 +182,8 @@ describe.each(ruleEntries)('docs/rules/%s.md', (name, rule) => {
     for (const option of options) {
       const row = body.split('\n').find((l) => l.startsWith(`| \`${option}\``));
       expect(row, `a table row for \`${option}\``).toBeDefined();
-      // An option with no default of its own inherits a shared setting, which its row names.
-      if (defaults?.[option] === undefined) expect(row).toMatch(/settings\["claude-zdr"\]\.\w+/);
+      // An option with no default of its own inherits a shared setting, which its row names, or has none ("none").
+      if (defaults?.[option] === undefined) expect(row).toMatch(/settings\["claude-zdr"\]\.\w+|\| none\b/);
       else expect(row).toContain(`\`${JSON.stringify(defaults[option])}\``);
     }
   });
@@ -228,13 +240,18 @@ describe('rule files', () => {
 describe('docs/profiles.md', () => {
   const page = () => parsePage(readFileSync(root('docs/profiles.md'), 'utf8'));
 
-  it.each(flatProfiles.map(([name]) => name))('explains %s and names its flat and legacy spellings', (name) => {
+  it.each(flatProfiles.map(([name]) => name))('explains %s and names its flat and legacy spellings (or says it is flat only)', (name) => {
     const { headings, lines } = page();
     expect(headings).toContain(`### \`${name}\``);
     const row = lines.find((l) => l.startsWith(`| \`${name}\` |`));
     expect(row, `a table row for ${name}`).toBeDefined();
-    expect(row).toContain(`plugin:${PREFIX}/legacy-${name}`);
-    expect(plugin.configs).toHaveProperty([`legacy-${name}`]);
+    if (flatOnly.includes(name)) {
+      expect(row).toContain('flat config only');
+      expect(plugin.configs).not.toHaveProperty([`legacy-${name}`]);
+    } else {
+      expect(row).toContain(`plugin:${PREFIX}/legacy-${name}`);
+      expect(plugin.configs).toHaveProperty([`legacy-${name}`]);
+    }
   });
 });
 
@@ -245,9 +262,12 @@ describe('README.md', () => {
     expect(readRulesTable(readme())).toBe(renderRulesTable(plugin));
   });
 
-  it.each(flatProfiles.map(([name]) => name))('lists the %s profile with its legacy name', (name) => {
-    expect(readme()).toContain(`| \`${name}\` |`);
-    expect(readme()).toContain(`plugin:${PREFIX}/legacy-${name}`);
+  it.each(flatProfiles.map(([name]) => name))('lists the %s profile with its legacy name (or says it is flat only)', (name) => {
+    const row = readme()
+      .split('\n')
+      .find((l) => l.startsWith(`| \`${name}\` |`));
+    expect(row, `a profile row for ${name}`).toBeDefined();
+    expect(row).toContain(flatOnly.includes(name) ? 'flat config only' : `plugin:${PREFIX}/legacy-${name}`);
   });
 
   it('links every rule to its page', () => {

@@ -17,3 +17,17 @@ it('the residency demo reports each planted finding once with the recommended pr
     [21, 'claude-zdr/no-disallowed-model', 'deprecatedModel'],
   ]);
 });
+
+it('the Claude Code settings of the example report each planted finding once with the claude-code profile', () => {
+  const linter = new Linter({ configType: 'flat' });
+  const config = [plugin.configs['claude-code'] as never];
+  const lint = (file: string) =>
+    linter.verify(readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8'), config, file).map((m) => [m.line, m.ruleId, m.messageId]);
+  expect(lint('.claude/settings.json')).toEqual([
+    [3, 'claude-zdr/claude-code-settings-model', 'retentionModel'],
+    [4, 'claude-zdr/claude-code-settings-model', 'retentionModel'],
+    [8, 'claude-zdr/claude-code-settings-privacy', 'privacySwitchesOff'],
+    [9, 'claude-zdr/claude-code-settings-platform', 'platformEnv'],
+  ]);
+  expect(lint('.mcp.json')).toEqual([[13, 'claude-zdr/claude-code-settings-mcp', 'remoteServer']]);
+});

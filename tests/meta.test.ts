@@ -7,15 +7,21 @@ import { ESLint } from 'eslint';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PROFILE_NAMES } from '../src/configs.js';
+import { FLAT_ONLY_PROFILE_NAMES, PROFILE_NAMES } from '../src/configs.js';
 import plugin from '../src/index.js';
-import { RULE_NAMES } from '../src/policy/rule-names.js';
+import { isSettingsRuleName, RULE_NAMES, SETTINGS_RULE_NAMES } from '../src/policy/rule-names.js';
 import { rules } from '../src/rules/index.js';
 import { docsUrl } from '../src/utils/create-rule.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ruleNames = Object.keys(rules).sort();
-const ruleIds = ruleNames.map((name) => `claude-zdr/${name}`);
+/**
+ * Two kinds of rule: the JavaScript rules, which every profile of PROFILE_NAMES lists, and the
+ * Claude Code settings rules (JSON, through @eslint/json), which only the flat `claude-code` lists.
+ */
+const jsRuleNames = ruleNames.filter((name) => !isSettingsRuleName(name));
+const settingsRuleNames = ruleNames.filter(isSettingsRuleName);
+const ruleIds = jsRuleNames.map((name) => `claude-zdr/${name}`);
 const flatNames = [...PROFILE_NAMES];
 const legacyNames = PROFILE_NAMES.map((name) => `legacy-${name}` as const);
 
@@ -42,8 +48,18 @@ describe('every rule', () => {
     expect(ruleNames).toEqual(files);
   });
 
-  it('is one of the rule names the product fixes', () => {
-    expect(ruleNames.filter((name) => !(RULE_NAMES as readonly string[]).includes(name))).toEqual([]);
+  it('is one of the rule names the product fixes, JavaScript or settings', () => {
+    expect(jsRuleNames).toEqual([...RULE_NAMES].sort());
+    expect(settingsRuleNames).toEqual([...SETTINGS_RULE_NAMES].sort());
+  });
+
+  it('declares its languages exactly when it is a settings rule', () => {
+    for (const name of ruleNames) {
+      const languages = (rules[name as keyof typeof rules].meta as { languages?: readonly string[] }).languages;
+      if (isSettingsRuleName(name)) expect(languages, name).toEqual(['json/json', 'json/jsonc']);
+      // A JavaScript rule declares none: profiles without `files` reach JSON files too, and ESLint 10.2+ would refuse them there.
+      else expect(languages, name).toBeUndefined();
+    }
   });
 
   describe.each(ruleNames)('%s', (name) => {
@@ -62,11 +78,11 @@ describe('every rule', () => {
       expect(rule.meta.docs?.description).toMatch(/^[A-Z].*[^.]$/);
     });
 
-    it('is turned on by all, strict and audit, flat and legacy', () => {
-      for (const profile of ['all', 'strict', 'audit'] as const) {
-        expect(plugin.configs[profile].rules, profile).toHaveProperty([`claude-zdr/${name}`]);
-        expect(plugin.configs[`legacy-${profile}`].rules, `legacy-${profile}`).toHaveProperty([`claude-zdr/${name}`]);
-      }
+    it('is turned on by its own kind of profile only: all, strict and audit for JS rules (flat and legacy), claude-code for settings rules', () => {
+      const own = isSettingsRuleName(name) ? [...FLAT_ONLY_PROFILE_NAMES] : (['all', 'strict', 'audit', 'legacy-all', 'legacy-strict', 'legacy-audit'] as const);
+      const others = isSettingsRuleName(name) ? [...flatNames, ...legacyNames] : [...FLAT_ONLY_PROFILE_NAMES];
+      for (const profile of own) expect(plugin.configs[profile].rules, profile).toHaveProperty([`claude-zdr/${name}`]);
+      for (const profile of others) expect(plugin.configs[profile].rules, profile).not.toHaveProperty([`claude-zdr/${name}`]);
     });
   });
 });
@@ -89,6 +105,15 @@ describe('every flat config', () => {
     const resolved = await flatConfigFor(config);
     expect(Object.keys(resolved.rules).filter((id) => id.startsWith('claude-zdr/')).sort()).toEqual(Object.keys(config.rules).sort());
     expect(resolved.settings ?? {}).toEqual(config.settings ?? {});
+  });
+
+  it.each([...FLAT_ONLY_PROFILE_NAMES])('%s validates in ESLint for its own files', async (name) => {
+    const config = plugin.configs[name];
+    expect(config.name).toBe(`claude-zdr/${name}`);
+    expect(config.plugins['claude-zdr']).toBe(plugin);
+    const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: [config as never] });
+    const resolved = (await eslint.calculateConfigForFile('.claude/settings.json')) as { rules: Record<string, unknown> };
+    expect(Object.keys(resolved.rules).sort()).toEqual(settingsRuleNames.map((n) => `claude-zdr/${n}`));
   });
 
   // Shows the check above is live: ESLint rejects a rule option the schema does not allow.

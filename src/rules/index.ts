@@ -1,3 +1,7 @@
+import claudeCodeSettingsMcp from './claude-code-settings-mcp.js';
+import claudeCodeSettingsModel from './claude-code-settings-model.js';
+import claudeCodeSettingsPlatform from './claude-code-settings-platform.js';
+import claudeCodeSettingsPrivacy from './claude-code-settings-privacy.js';
 import noBatchesApi from './no-batches-api.js';
 import noBetaApi from './no-beta-api.js';
 import noBrowserClient from './no-browser-client.js';
@@ -27,6 +31,11 @@ export const rules = {
   'no-web-search': noWebSearch,
   'require-inference-geo': requireInferenceGeo,
   'no-disallowed-model': noDisallowedModel,
+  // Claude Code settings files, linted as JSON (PRODUCT.md §3c).
+  'claude-code-settings-model': claudeCodeSettingsModel,
+  'claude-code-settings-platform': claudeCodeSettingsPlatform,
+  'claude-code-settings-privacy': claudeCodeSettingsPrivacy,
+  'claude-code-settings-mcp': claudeCodeSettingsMcp,
 };
 
 export type ShippedRuleName = keyof typeof rules;

@@ -1,17 +1,12 @@
 import type { FileAnalysis } from '../analysis/index.js';
-import { describeModel, type ModelDescription, RETENTION_CLASSES } from '../policy/models.js';
+import { judgeModel } from '../policy/model-policy.js';
+import { describeModel } from '../policy/models.js';
 import { createFindingRule, type JudgedReport, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
-import { matchesAny } from '../utils/patterns.js';
 
 type Options = [{ allow?: string[]; deny?: string[]; checkDeprecated?: boolean }];
 type Report = JudgedReport<'retentionModel' | 'deniedModel' | 'notAllowedModel' | 'deprecatedModel'>;
 
 const patternList = (description: string) => ({ type: 'array' as const, items: { type: 'string' as const, minLength: 1 }, uniqueItems: true, description });
-
-/** A retention-requiring class is permitted only by an allow pattern that names that class. */
-function allowsRetentionClass(id: string, model: ModelDescription, allow: readonly string[]): boolean {
-  return allow.some((pattern) => pattern.toLowerCase().includes(model.family) && matchesAny(id, [pattern]));
-}
 
 /** Every model id the file's requests may send, judged against the model policy (options and shared settings). */
 function judgeModels(analysis: FileAnalysis, [{ allow: allowOption = [], deny: denyOption = [], checkDeprecated = true }]: Options): Report[] {
@@ -31,17 +26,10 @@ function judgeModels(analysis: FileAnalysis, [{ allow: allowOption = [], deny: d
       const id = candidate.value;
       // Reported where the value is written in the request, or at the const, spread or call that brings it in.
       const node = candidate.node;
-      const model = describeModel(id);
-      const ids = model ? [id, model.id] : [id];
-      const denied = deny.find((pattern) => ids.some((value) => matchesAny(value, [pattern])));
-      if (denied !== undefined) {
-        report({ node, messageId: 'deniedModel', data: { model: id, place, pattern: denied } });
-      } else if (model?.retentionClass && !allowsRetentionClass(id, model, allow) && !allowsRetentionClass(model.id, model, allow)) {
-        report({ node, messageId: 'retentionModel', data: { model: id, place, ...RETENTION_CLASSES[model.retentionClass] } });
-      } else if (allow.length > 0 && !ids.some((value) => matchesAny(value, allow))) {
-        report({ node, messageId: 'notAllowedModel', data: { model: id, place, allowed: allow.join(', ') } });
-      } else if (checkDeprecated && model?.deprecatedUntil) {
-        report({ node, messageId: 'deprecatedModel', data: { model: id, place, date: model.deprecatedUntil } });
+      const verdict = judgeModel(id, describeModel(id), { allow, deny, checkDeprecated });
+      if (verdict) {
+        const { kind, ...details } = verdict;
+        report({ node, messageId: kind, data: { model: id, place, ...details } });
       }
     }
   }

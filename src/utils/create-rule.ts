@@ -79,7 +79,9 @@ function withDefaults<O extends Options>(defaults: O, given: readonly unknown[])
  * The one way a rule of this plugin is built: it reports the shared analysis' findings it owns
  * (filtered by `keep` with its options), the unreadable parts it is first to be concerned by
  * (when it reports unresolved values), and, for value rules, what its `judge` makes of the
- * analysis with its options. A file whose analysis holds nothing for the rule gets no listeners.
+ * analysis with its options. A file whose analysis holds nothing for the rule gets no listeners,
+ * and neither does a file in another language (a JSON settings file that a profile without `files`
+ * reaches): the JavaScript analysis never reads a tree that is not a JavaScript program.
  */
 export function createFindingRule<R extends RuleName, O extends Options = [], S extends string = never>(spec: {
   name: R;
@@ -113,6 +115,7 @@ export function createFindingRule<R extends RuleName, O extends Options = [], S 
     defaultOptions: spec.defaultOptions,
     create(context) {
       if (spec.globOptions) assertGlobOptions(name, context.options, spec.globOptions);
+      if ((context.sourceCode.ast as { type?: unknown } | undefined)?.type !== 'Program') return {};
       const analysis = getFileAnalysis(context);
       const options = withDefaults(spec.defaultOptions, context.options);
       const program = context.sourceCode.ast;

@@ -1,6 +1,8 @@
 /**
  * The published package, as a user gets it: `npm pack`, installed from the tarball into fresh
  * projects next to ESLint 10, 9 and 8.57 from the registry, linted with the real `eslint` CLI.
+ * The flat projects also install `@eslint/json` (2 with ESLint 10, 1 with ESLint 9: the range the
+ * optional peer declares) and lint a committed `.claude/` folder and `.mcp.json`.
  * Needs the npm registry; takes well under a minute once npm's cache is warm.
  */
 import { execFile } from 'node:child_process';
@@ -114,12 +116,47 @@ const EXPECTED_PLANTED: [string, number, string, number][] = [
   ['planted.ts', 17, 'claude-zdr/no-skills-api', 2],
 ];
 
+// Claude Code settings with planted violations, a clean local file, and a clean folder.
+const PLANTED_SETTINGS = `{
+  "model": "fable",
+  "env": {
+    "CLAUDE_CODE_USE_BEDROCK": "1"
+  }
+}
+`;
+const CLEAN_LOCAL_SETTINGS = `{ "permissions": { "allow": ["Bash(make)"] } }
+`;
+const PLANTED_MCP = `{
+  "mcpServers": {
+    "files": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem", "."] },
+    "dev": { "type": "http", "url": "http://localhost:3000/mcp" },
+    "vendor": { "type": "sse", "url": "https://mcp.vendor.example/sse" }
+  }
+}
+`;
+const CLEAN_SETTINGS = `{ "model": "best", "env": { "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC": "1" } }
+`;
+const CLEAN_MCP = `{ "mcpServers": { "dev": { "type": "http", "url": "http://127.0.0.1:3000/mcp" } } }
+`;
+
+/** What the claude-code profile reports on the planted settings: [file, line, rule id, severity]. */
+const EXPECTED_SETTINGS: [string, number, string, number][] = [
+  ['.claude/settings.json', 2, 'claude-zdr/claude-code-settings-model', 2],
+  ['.claude/settings.json', 3, 'claude-zdr/claude-code-settings-privacy', 2],
+  ['.claude/settings.json', 4, 'claude-zdr/claude-code-settings-platform', 1],
+  ['.mcp.json', 5, 'claude-zdr/claude-code-settings-mcp', 2],
+];
+
+// The user lints JSON with @eslint/json already; the profile shares that plugin object.
 const FLAT_CONFIG = `import claudeZdr from 'eslint-plugin-claude-zdr';
+import json from '@eslint/json';
 import tsParser from '@typescript-eslint/parser';
 
 export default [
   claudeZdr.configs.recommended,
   { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
+  { files: ['**/*.json'], ignores: ['**/package-lock.json'], plugins: { json }, language: 'json/json', rules: { 'json/no-duplicate-keys': 'error' } },
+  claudeZdr.configs['claude-code'],
 ];
 `;
 
@@ -163,7 +200,34 @@ let tarball: string;
 let packedFiles: string[];
 const projects: Record<'eslint10' | 'eslint9' | 'eslint9Legacy' | 'eslint8Legacy', Project> = {} as never;
 
-async function createProject(name: string, eslintVersion: string, config: { flat: string } | { legacy: object } | { flat: string; legacy: object }): Promise<string> {
+/** ESLint on whatever paths, findings as [path relative to the project, line, rule, severity]. */
+async function lintPaths(project: Project, paths: string[]): Promise<{ code: number; findings: [string, number, string | null, number][] }> {
+  const result = await run('npx', ['--no', '--', 'eslint', '--format', 'json', ...paths], project.dir, project.env);
+  if (result.code === 2) throw new Error(`ESLint crashed in ${project.dir}:\n${result.stderr}\n${result.stdout}`);
+  const report = JSON.parse(result.stdout) as { filePath: string; messages: EslintMessage[] }[];
+  const findings = report.flatMap((file) =>
+    file.messages.map((m): [string, number, string | null, number] => [path.relative(project.dir, file.filePath).split(path.sep).join('/'), m.line, m.ruleId, m.severity]),
+  );
+  findings.sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1] || String(a[2]).localeCompare(String(b[2])));
+  return { code: result.code, findings };
+}
+
+async function writeSettingsFiles(dir: string): Promise<void> {
+  await mkdir(path.join(dir, '.claude'), { recursive: true });
+  await mkdir(path.join(dir, 'clean-settings', '.claude'), { recursive: true });
+  await writeFile(path.join(dir, '.claude', 'settings.json'), PLANTED_SETTINGS);
+  await writeFile(path.join(dir, '.claude', 'settings.local.json'), CLEAN_LOCAL_SETTINGS);
+  await writeFile(path.join(dir, '.mcp.json'), PLANTED_MCP);
+  await writeFile(path.join(dir, 'clean-settings', '.claude', 'settings.json'), CLEAN_SETTINGS);
+  await writeFile(path.join(dir, 'clean-settings', '.mcp.json'), CLEAN_MCP);
+}
+
+async function createProject(
+  name: string,
+  eslintVersion: string,
+  config: { flat: string } | { legacy: object } | { flat: string; legacy: object },
+  extraPackages: string[] = [],
+): Promise<string> {
   const dir = path.join(workDir, name);
   await mkdir(path.join(dir, 'src'), { recursive: true });
   const type = 'flat' in config ? 'module' : 'commonjs';
@@ -175,7 +239,8 @@ async function createProject(name: string, eslintVersion: string, config: { flat
   await writeFile(path.join(dir, 'src', 'planted.cjs'), PLANTED_CJS);
   await writeFile(path.join(dir, 'src', 'clean.js'), CLEAN_JS);
   await writeFile(path.join(dir, 'src', 'clean.ts'), CLEAN_TS);
-  await mustRun('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, `eslint@${eslintVersion}`, TS_PARSER], dir);
+  await writeSettingsFiles(dir);
+  await mustRun('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, `eslint@${eslintVersion}`, TS_PARSER, ...extraPackages], dir);
   return dir;
 }
 
@@ -189,9 +254,9 @@ beforeAll(async () => {
   tarball = path.join(workDir, packed[0]!.filename);
   packedFiles = packed[0]!.files.map((f) => f.path);
   const [eslint10, eslint9, eslint8] = await Promise.all([
-    createProject('eslint10-flat', '10', { flat: FLAT_CONFIG }),
+    createProject('eslint10-flat', '10', { flat: FLAT_CONFIG }, ['@eslint/json@2']),
     // ESLint 9 reads eslint.config.js, or .eslintrc.json with ESLINT_USE_FLAT_CONFIG=false.
-    createProject('eslint9', '9', { flat: FLAT_CONFIG, legacy: LEGACY_CONFIG }),
+    createProject('eslint9', '9', { flat: FLAT_CONFIG, legacy: LEGACY_CONFIG }, ['@eslint/json@1']),
     createProject('eslint8-eslintrc', '8.57', { legacy: LEGACY_CONFIG }),
   ]);
   projects.eslint10 = { dir: eslint10, eslint: '10', env: {} };
@@ -287,6 +352,37 @@ describe.concurrent.each([
     };
     expect([report.filesAnalysed, report.parseFailures, report.readFailures, report.skipped]).toEqual([5, [], [], []]);
     expect(report.findings.map((f) => [path.basename(f.file), f.line, f.ruleId, f.severity === 'error' ? 2 : 1])).toEqual(EXPECTED_PLANTED);
+  });
+});
+
+describe.concurrent.each([
+  ['ESLint 10 with @eslint/json 2', 'eslint10'],
+  ['ESLint 9 with @eslint/json 1', 'eslint9'],
+] as const)('Claude Code settings, %s', (_title, key) => {
+  // `eslint .` finds the dot folder and .mcp.json by the profile's own `files`.
+  it('reports exactly the planted settings violations from `eslint .`, and nothing in the clean folder', async () => {
+    const { code, findings } = await lintPaths(projects[key], ['.']);
+    expect(findings.filter(([file]) => !file.startsWith('src/'))).toEqual(EXPECTED_SETTINGS);
+    expect(code).toBe(1);
+  });
+
+  it('exits 0 on clean settings files', async () => {
+    const { code, findings } = await lintPaths(projects[key], ['clean-settings', '.claude/settings.local.json']);
+    expect(findings).toEqual([]);
+    expect(code).toBe(0);
+  });
+});
+
+describe('ESLint 8.57 without @eslint/json', () => {
+  it('loads every JavaScript profile, and names the fix when configs["claude-code"] is read', async () => {
+    const script = `
+      const plugin = require('eslint-plugin-claude-zdr');
+      let message = null;
+      try { plugin.configs['claude-code']; } catch (error) { message = error.message; }
+      console.log(JSON.stringify({ keys: Object.keys(plugin.configs).length, recommended: Object.keys(plugin.configs.recommended.rules).length, message }));`;
+    const out = JSON.parse(await mustRun('node', ['-e', script], projects.eslint8Legacy.dir)) as { keys: number; recommended: number; message: string | null };
+    expect(out.recommended).toBeGreaterThan(0);
+    expect(out.message).toMatch(/configs\["claude-code"\] lints Claude Code settings files as JSON, which needs ESLint 9\.15 or later \(this project has 8\.57\.\d+\)/);
   });
 });
 

@@ -147,3 +147,42 @@ describe('rule option schemas, validated by real ESLint', () => {
 });
 
 // settings["claude-zdr"] and the glob options that must compile: tests/settings.test.ts.
+
+describe('the settings rules: option schemas and shared settings, validated by real ESLint on JSON', () => {
+  const lintJson = (rule: string, entry: Linter.RuleEntry, code = '{ "model": "fable" }', settings?: Record<string, unknown>) =>
+    new Linter().verify(
+      code,
+      [{ ...(plugin.configs['claude-code'] as unknown as Linter.Config), rules: { [`claude-zdr/${rule}`]: entry }, ...(settings ? { settings } : {}) }],
+      '.claude/settings.json',
+    );
+
+  it('accepts valid options and applies them', () => {
+    expect(lintJson('claude-code-settings-model', ['error', { allow: ['fable'], deny: [], checkDeprecated: false }])).toEqual([]);
+    expect(lintJson('claude-code-settings-platform', ['error', { allow: ['vertex'] }], '{ "env": { "CLAUDE_CODE_USE_VERTEX": "1" } }')).toEqual([]);
+    expect(lintJson('claude-code-settings-privacy', ['error', { requiredEnv: [], maxCleanupPeriodDays: 30 }])).toEqual([]);
+    expect(lintJson('claude-code-settings-mcp', ['error', { allow: ['vendor', 'https://mcp.vendor.example/**'] }])).toEqual([]);
+  });
+
+  const cases: { rule: string; name: string; options: unknown; expected: RegExp[] }[] = [
+    { rule: 'claude-code-settings-model', name: 'allow of the wrong type', options: { allow: 'fable' }, expected: [/Key "claude-zdr\/claude-code-settings-model"/, /should be array/] },
+    { rule: 'claude-code-settings-model', name: 'an unknown property', options: { allowed: [] }, expected: [/Unexpected property "allowed"/] },
+    { rule: 'claude-code-settings-platform', name: 'an unknown platform', options: { allow: ['openrouter'] }, expected: [/Key "claude-zdr\/claude-code-settings-platform"/, /Value "openrouter" should be equal to one of the allowed values/] },
+    { rule: 'claude-code-settings-privacy', name: 'a negative bound', options: { maxCleanupPeriodDays: -1 }, expected: [/Key "claude-zdr\/claude-code-settings-privacy"/, /should be >= 0/] },
+    { rule: 'claude-code-settings-privacy', name: 'a fractional bound', options: { maxCleanupPeriodDays: 1.5 }, expected: [/should be integer/] },
+    { rule: 'claude-code-settings-privacy', name: 'a variable that is not a name', options: { requiredEnv: ['DISABLE TELEMETRY'] }, expected: [/should match pattern/] },
+    { rule: 'claude-code-settings-privacy', name: 'a repeated variable', options: { requiredEnv: ['A', 'A'] }, expected: [/should NOT have duplicate items/] },
+    { rule: 'claude-code-settings-mcp', name: 'an empty allow entry', options: { allow: [''] }, expected: [/Key "claude-zdr\/claude-code-settings-mcp"/, /must NOT have fewer than 1 characters|should NOT be shorter than 1 characters/] },
+  ];
+
+  for (const { rule, name, options, expected } of cases) {
+    it(`${rule} rejects ${name}`, () => {
+      const error = thrown(() => lintJson(rule, ['error', options]));
+      for (const pattern of expected) expect(error.message).toMatch(pattern);
+    });
+  }
+
+  it('checks settings["claude-zdr"] even in a settings file with nothing to report', () => {
+    const error = thrown(() => lintJson('claude-code-settings-mcp', 'error', '{}', { 'claude-zdr': { models: { allow: 'opus' } } }));
+    expect(error.message).toContain('settings["claude-zdr"].models.allow must be an array of strings, not "opus".');
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * The model policy (PRODUCT.md §3, `no-disallowed-model`): one verdict per model id, shared by the
+ * JavaScript model rule and the Claude Code settings rule so both judge an id alike.
+ */
+import { type ModelDescription, RETENTION_CLASSES } from './models.js';
+import { matchesAny } from '../utils/patterns.js';
+
+export interface ModelPolicy {
+  /** Globs of the only ids to permit; empty means no allow-list. */
+  readonly allow: readonly string[];
+  readonly deny: readonly string[];
+  readonly checkDeprecated: boolean;
+}
+
+/** Why an id is refused, in the order the checks run; the `kind` is the rules' message id. */
+export type ModelVerdict =
+  | { readonly kind: 'deniedModel'; readonly pattern: string }
+  | { readonly kind: 'retentionModel'; readonly label: string; readonly reason: string }
+  | { readonly kind: 'notAllowedModel'; readonly allowed: string }
+  | { readonly kind: 'deprecatedModel'; readonly date: string };
+
+/** A retention-requiring class is permitted only by an allow pattern that names that class. */
+function allowsRetentionClass(id: string, model: ModelDescription, allow: readonly string[]): boolean {
+  return allow.some((pattern) => pattern.toLowerCase().includes(model.family) && matchesAny(id, [pattern]));
+}
+
+/**
+ * Judges `written` (the id as the user wrote it) described as `model` (null when the id is not a
+ * Claude model the catalog can read). Patterns match the written id and the catalog id alike.
+ */
+export function judgeModel(written: string, model: ModelDescription | null, policy: ModelPolicy): ModelVerdict | null {
+  const ids = model && model.id !== written ? [written, model.id] : [written];
+  const denied = policy.deny.find((pattern) => ids.some((value) => matchesAny(value, [pattern])));
+  if (denied !== undefined) return { kind: 'deniedModel', pattern: denied };
+  if (model?.retentionClass && !ids.some((id) => allowsRetentionClass(id, model, policy.allow))) {
+    return { kind: 'retentionModel', ...RETENTION_CLASSES[model.retentionClass] };
+  }
+  if (policy.allow.length > 0 && !ids.some((value) => matchesAny(value, policy.allow))) {
+    return { kind: 'notAllowedModel', allowed: policy.allow.join(', ') };
+  }
+  if (policy.checkDeprecated && model?.deprecatedUntil) return { kind: 'deprecatedModel', date: model.deprecatedUntil };
+  return null;
+}
