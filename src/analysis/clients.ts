@@ -3,6 +3,7 @@ import { CLIENT_CLONING_METHODS, SDK_FUNCTIONS } from '../policy/surfaces.js';
 import { type ClassLike, type FunctionLike, isClassLike, isFunctionLike, plainKeyName, skipTransparent, walkNodes } from './ast.js';
 import { MAX_RESOLVE_DEPTH } from './limits.js';
 import { INTEROP_HELPERS, type ModuleTarget, resourceExportPath, wrapperExportPath } from './modules.js';
+import { LIBRARY_ADAPTERS } from './libraries/index.js';
 import type { SdkValue } from './sdk-value.js';
 import type { Bindings } from './scope.js';
 import type { StaticValues } from './static-values.js';
@@ -94,13 +95,13 @@ export class ClientResolver {
       case AST_NODE_TYPES.AwaitExpression:
         return this.resolve(node.argument);
       case AST_NODE_TYPES.NewExpression:
-        return this.construct(this.resolve(node.callee));
+        return this.construct(this.resolve(node.callee), node);
       case AST_NODE_TYPES.CallExpression: {
         const required = this.bindings.requiredModule(node);
         if (required !== null) return this.moduleValue(required, true);
         const interop = this.interopArgument(node);
         if (interop) return this.resolve(interop);
-        return this.call(this.resolve(node.callee));
+        return this.call(this.resolve(node.callee), node);
       }
       case AST_NODE_TYPES.ImportExpression: {
         const source = this.statics.string(node.source);
@@ -171,12 +172,14 @@ export class ClientResolver {
         return this.classMember(value.node, key, 'instance');
       case 'class':
         return this.classMember(value.node, key, 'statics');
+      case 'library':
+        return LIBRARY_ADAPTERS[value.library]?.member?.(value, key) ?? null;
       default:
         return null;
     }
   }
 
-  construct(value: SdkValue | null): SdkValue | null {
+  construct(value: SdkValue | null, node?: TSESTree.NewExpression): SdkValue | null {
     if (!value) return null;
     switch (value.type) {
       case 'clientClass':
@@ -190,12 +193,14 @@ export class ClientResolver {
         return value.client === 'wrapper' && value.path.length === 0 ? value : null;
       case 'class':
         return this.instanceOf(value.node);
+      case 'library':
+        return node ? (LIBRARY_ADAPTERS[value.library]?.construct?.(value, node) ?? null) : null;
       default:
         return null;
     }
   }
 
-  call(value: SdkValue | null): SdkValue | null {
+  call(value: SdkValue | null, node?: TSESTree.CallExpression): SdkValue | null {
     if (!value) return null;
     switch (value.type) {
       case 'module':
@@ -210,6 +215,8 @@ export class ClientResolver {
       }
       case 'function':
         return this.returnValue(value.node);
+      case 'library':
+        return node ? (LIBRARY_ADAPTERS[value.library]?.call?.(value, node) ?? null) : null;
       default:
         return null;
     }
@@ -484,11 +491,19 @@ function moduleMember(target: ModuleTarget, key: string): SdkValue | null {
     case 'wrapper':
       // Every export of a wrapper module is a client, a client class or a factory, or a resource it names.
       return { type: 'client', client: 'wrapper', path: key === 'default' ? [] : wrapperExportPath(key) };
+    case 'library': {
+      const role = target.row.exports[key];
+      return role === undefined ? null : { type: 'library', library: target.row.library, role, path: [], origin: null };
+    }
   }
 }
 
 function moduleAsClient(target: ModuleTarget): SdkValue | null {
   if (target.kind === 'wrapper') return { type: 'client', client: 'wrapper', path: [] };
+  if (target.kind === 'library') {
+    const role = target.row.commonJs;
+    return role === undefined ? null : { type: 'library', library: target.row.library, role, path: [], origin: null };
+  }
   if (target.kind === 'client-package' && target.pkg.callableModule) {
     return { type: 'client', client: target.pkg.classes['default']!, path: [] };
   }

@@ -1,12 +1,14 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { BETA_HEADER, BROWSER_ACCESS_HEADER } from '../policy/betas.js';
 import { ANTHROPIC_API_HOSTS } from '../policy/http.js';
+import { LIBRARY_MODULES } from '../policy/libraries.js';
 import { readSettings, type ClaudeZdrSettings } from '../settings.js';
 import { walkNodes } from './ast.js';
 import { type ApiCall, type ClientConstruction, recognizeCall } from './calls.js';
 import { ClientResolver } from './clients.js';
 import { type Finding, FindingCollector } from './findings.js';
 import { ForeignCallScanner } from './http.js';
+import { LIBRARY_ADAPTERS, type LibraryContext } from './libraries/index.js';
 import { ClientModules, recognizeModule } from './modules.js';
 import { PossibleValueReader } from './possible-values.js';
 import { type MessageRequest, type ModelReference, RequestCollector } from './requests.js';
@@ -58,7 +60,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * files that merely mention the word pass without a walk.
  */
 const CLAUDE_MARKERS = new RegExp(
-  ['@anthropic-ai/', ...ANTHROPIC_API_HOSTS, BETA_HEADER, BROWSER_ACCESS_HEADER].map(escapeRegExp).join('|'),
+  ['@anthropic-ai/', ...ANTHROPIC_API_HOSTS, BETA_HEADER, BROWSER_ACCESS_HEADER, ...LIBRARY_MODULES.map((row) => row.module)].map(escapeRegExp).join('|'),
   'i',
 );
 
@@ -115,10 +117,16 @@ function analyzeFile(
   const collector = new FindingCollector(shapes, values, statics, bindings, types);
   const foreign = new ForeignCallScanner(bindings, shapes, statics, values, collector);
   const requests = new RequestCollector(shapes, values, resolver, collector);
+  const libraries: LibraryContext = { bindings, resolver, shapes, values, statics, collector, requests, types };
   const calls: ApiCall[] = [];
   const constructions: ClientConstruction[] = [];
   walkNodes(sourceCode.ast, sourceCode.visitorKeys, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return;
+    const callee = resolver.resolve(node.callee);
+    if (callee?.type === 'library') {
+      LIBRARY_ADAPTERS[callee.library]?.scan?.(node, callee, libraries);
+      return;
+    }
     const recognized = recognizeCall(node, resolver);
     if (!recognized) foreign.scan(node);
     if (recognized?.call) {

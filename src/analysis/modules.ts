@@ -1,6 +1,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { CLIENT_ENTRY_SUBPATHS, CLIENT_PACKAGES, type ClientPackage } from '../policy/clients.js';
+import { libraryModuleOf, type LibraryModule } from '../policy/libraries.js';
 import { RESOURCE_NAMES, RESOURCE_PATHS } from '../policy/surfaces.js';
 
 /**
@@ -23,7 +24,9 @@ export type ModuleTarget =
   /** `@anthropic-ai/sdk/resources/...`: exports resource classes rooted at `path`. */
   | { readonly kind: 'resources'; readonly path: readonly string[] }
   /** A `clientModules` package: every export is a client or a client factory. */
-  | { readonly kind: 'wrapper'; readonly module: string };
+  | { readonly kind: 'wrapper'; readonly module: string }
+  /** A module of another client library (the AI SDK, LangChain, the Agent SDK): its table row. */
+  | { readonly kind: 'library'; readonly row: LibraryModule };
 
 function splitPackageName(source: string): { name: string; subpath: string } {
   const parts = source.split('/');
@@ -134,6 +137,8 @@ export function recognizeModule(
   const modules = clientModules instanceof ClientModules ? clientModules : new ClientModules(clientModules);
   const wrapper = modules.match(source, importer);
   if (wrapper !== null) return { kind: 'wrapper', module: wrapper };
+  const library = libraryModuleOf(source);
+  if (library) return { kind: 'library', row: library };
   if (!source.startsWith('@anthropic-ai/')) return null;
   const { name, subpath } = splitPackageName(source);
   const pkg = CLIENT_PACKAGES.find((p) => p.module === name);

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ClientKind } from '../policy/clients.js';
+import type { LibraryId, LibraryRole } from '../policy/libraries.js';
 import type { ClassLike, FunctionLike } from './ast.js';
 import type { ModuleTarget } from './modules.js';
 
@@ -21,6 +22,11 @@ export type SdkValue =
   | { readonly type: 'object'; readonly node: TSESTree.ObjectExpression }
   | { readonly type: 'class'; readonly node: ClassLike }
   /** An instance of a local class (`this` inside it, `new Local()`); a class value is its static side. */
-  | { readonly type: 'instance'; readonly node: ClassLike };
+  | { readonly type: 'instance'; readonly node: ClassLike }
+  /**
+   * A value of another client library (`src/policy/libraries.ts`): its role, the members read
+   * below it, and the call or `new` that made it (`createAnthropic({ name })`, `anthropic('id')`).
+   */
+  | { readonly type: 'library'; readonly library: LibraryId; readonly role: LibraryRole; readonly path: readonly string[]; readonly origin: TSESTree.Node | null };
 
 export type ClientValue = Extract<SdkValue, { type: 'client' }>;
