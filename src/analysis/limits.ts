@@ -18,3 +18,10 @@ export const MAX_CANDIDATES = 64;
 
 /** Steps through variables, members and calls the client resolver takes for one expression. */
 export const MAX_RESOLVE_DEPTH = 48;
+
+/**
+ * Distinct keys one variable's member writes may set, and `Object.assign`/`push` calls on it,
+ * before the object counts as generated: its later changes are then one unreadable entry, so N
+ * calls sharing one object that grows with each call stay linear.
+ */
+export const MAX_MUTATIONS = 256;

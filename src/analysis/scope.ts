@@ -18,8 +18,8 @@ export interface VariableWrite {
  */
 export type Mutation =
   | { readonly kind: 'member'; readonly member: TSESTree.MemberExpression; readonly value: TSESTree.Node; readonly at: number }
-  | { readonly kind: 'assign'; readonly sources: readonly TSESTree.Node[]; readonly at: number }
-  | { readonly kind: 'push'; readonly elements: readonly TSESTree.Node[]; readonly at: number };
+  | { readonly kind: 'assign'; readonly sources: readonly TSESTree.Node[]; readonly at: number; readonly sourceCall: TSESTree.CallExpression }
+  | { readonly kind: 'push'; readonly elements: readonly TSESTree.Node[]; readonly at: number; readonly sourceCall: TSESTree.CallExpression };
 
 /** What an import binding (or `import x = require()`) names. */
 export interface ImportBinding {
@@ -147,11 +147,11 @@ export class Bindings {
         } else if (grand?.type === AST_NODE_TYPES.CallExpression && grand.callee === parent && !parent.computed) {
           const method = plainKeyName(parent.property);
           if (method === 'push' || method === 'unshift') {
-            found.push({ kind: 'push', elements: grand.arguments, at: grand.range[1] });
+            found.push({ kind: 'push', elements: grand.arguments, at: grand.range[1], sourceCall: grand });
           }
         }
       } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === identifier && this.isObjectAssign(parent.callee)) {
-        found.push({ kind: 'assign', sources: parent.arguments.slice(1), at: parent.range[1] });
+        found.push({ kind: 'assign', sources: parent.arguments.slice(1), at: parent.range[1], sourceCall: parent });
       }
     }
     mutations = found.sort((a, b) => a.at - b.at);

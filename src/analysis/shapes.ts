@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { type FunctionLike, isFunctionLike, skipTransparent } from './ast.js';
-import { MAX_CANDIDATES, MAX_SHAPE_DEPTH, MAX_VALUE_HOPS } from './limits.js';
+import { MAX_CANDIDATES, MAX_MUTATIONS, MAX_SHAPE_DEPTH, MAX_VALUE_HOPS } from './limits.js';
 import type { Bindings, Mutation } from './scope.js';
 import type { StaticValues } from './static-values.js';
 
@@ -96,6 +96,8 @@ interface MutationIndex {
   readonly byKey: ReadonlyMap<string, readonly Extract<Mutation, { kind: 'member' }>[]>;
   /** Everything else (`Object.assign`, `push`, writes with unreadable keys), in source order. */
   readonly others: readonly Mutation[];
+  /** Past MAX_MUTATIONS keys or calls the object counts as generated: its first change is where it becomes unreadable. */
+  readonly overflow: Mutation | null;
 }
 
 /**
@@ -372,7 +374,9 @@ export class ShapeReader {
       return null;
     }
     for (const mutation of this.mutationsOf(candidate)) {
-      if (mutation.kind === 'member') {
+      if (mutation.kind === 'overflow') {
+        entries.push({ kind: 'unknown', node: mutation.node, site: candidate.site });
+      } else if (mutation.kind === 'member') {
         const key = this.statics.memberKey(mutation.member);
         if (key === null) entries.push({ kind: 'unknown', node: mutation.member, site: candidate.site });
         else entries.push({ kind: 'property', key, keyNode: mutation.member.property, value: mutation.value, site: candidate.site, before: mutation.at });
@@ -435,7 +439,9 @@ export class ShapeReader {
       return null;
     }
     for (const mutation of this.mutationsOf(candidate)) {
-      if (mutation.kind === 'push') {
+      if (mutation.kind === 'overflow') {
+        elements.push({ kind: 'unknown', node: mutation.node, site });
+      } else if (mutation.kind === 'push') {
         for (const element of mutation.elements) {
           if (element.type === AST_NODE_TYPES.SpreadElement) elements.push(...this.spreadElements(element, { ...candidate, before: mutation.at }, depth));
           else elements.push(value(element, mutation.at));
@@ -516,11 +522,15 @@ export class ShapeReader {
   }
 
   /** The mutations of the candidate's holders made after each held its value and before the use, in source order. */
-  private mutationsOf(candidate: Candidate): Mutation[] {
+  private mutationsOf(candidate: Candidate): (Mutation | { kind: 'overflow'; node: TSESTree.Node; at: number })[] {
     if (candidate.holders.length === 0) return [];
-    const selected: Mutation[] = [];
+    const selected: (Mutation | { kind: 'overflow'; node: TSESTree.Node; at: number })[] = [];
     for (const holder of candidate.holders) {
       const index = this.mutationIndexOf(holder.variable);
+      if (index.overflow) {
+        if (index.overflow.at < candidate.before) selected.push({ kind: 'overflow', node: mutationNode(index.overflow), at: index.overflow.at });
+        continue;
+      }
       for (const writes of index.byKey.values()) {
         // Only the last write of a key before the use can be what the request sends.
         const last = lastBefore(writes, candidate.before);
@@ -546,7 +556,8 @@ export class ShapeReader {
         others.push(mutation);
       }
     }
-    index = { byKey, others };
+    const overflow = byKey.size > MAX_MUTATIONS || others.length > MAX_MUTATIONS ? (this.bindings.mutationsOf(variable)[0] ?? null) : null;
+    index = { byKey, others, overflow };
     this.mutationIndexes.set(variable, index);
     return index;
   }
@@ -605,6 +616,11 @@ export class ShapeReader {
     unknowns.reverse();
     return { properties, unknowns };
   }
+}
+
+function mutationNode(mutation: Mutation): TSESTree.Node {
+  if (mutation.kind === 'member') return mutation.member;
+  return mutation.kind === 'assign' ? (mutation.sources[0] ?? mutation.sourceCall) : (mutation.elements[0] ?? mutation.sourceCall);
 }
 
 function lastBefore<T extends { readonly at: number }>(items: readonly T[], offset: number): T | null {
