@@ -101,6 +101,8 @@ export class ClientResolver {
         if (required !== null) return this.moduleValue(required, true);
         const interop = this.interopArgument(node);
         if (interop) return this.resolve(interop);
+        const promised = this.promiseResolveArgument(node);
+        if (promised) return this.resolve(promised);
         return this.call(this.resolve(node.callee), node);
       }
       case AST_NODE_TYPES.ImportExpression: {
@@ -154,6 +156,15 @@ export class ClientResolver {
     if (name === null || !INTEROP_HELPERS.includes(name)) return null;
     const value = this.resolve(node.arguments[0]);
     return value?.type === 'module' ? node.arguments[0]! : null;
+  }
+
+  /** `Promise.resolve(client)`: what the promise resolves to, for `.then((client) => …)`. */
+  private promiseResolveArgument(node: TSESTree.CallExpression): TSESTree.Node | null {
+    const callee = skipTransparent(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return null;
+    if (callee.object.name !== 'Promise' || !this.bindings.isGlobal(callee.object) || this.statics.memberKey(callee) !== 'resolve') return null;
+    const [arg] = node.arguments;
+    return arg && arg.type !== AST_NODE_TYPES.SpreadElement ? arg : null;
   }
 
   member(value: SdkValue | null, key: string): SdkValue | null {

@@ -274,8 +274,10 @@ export class Bindings {
   /** The calls of a same-file function through its name: `createClient(opts)` for `function createClient`. */
   callsOf(fn: FunctionLike): TSESTree.CallExpression[] {
     const name = functionBinding(fn);
-    if (!name) return [];
-    const variable = this.variableOf(name);
+    const declaration = name?.parent;
+    const variable = declaration
+      ? this.sourceCode.scopeManager?.getDeclaredVariables(declaration as never).find((v) => v.name === name!.name)
+      : undefined;
     if (!variable) return [];
     const calls: TSESTree.CallExpression[] = [];
     for (const reference of variable.references) {

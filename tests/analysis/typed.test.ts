@@ -1,9 +1,11 @@
 import noBatchesApi from '../../src/rules/no-batches-api.js';
 import noBrowserClient from '../../src/rules/no-browser-client.js';
 import noContextManagement from '../../src/rules/no-context-management.js';
+import noDisallowedModel from '../../src/rules/no-disallowed-model.js';
 import noFilesApi from '../../src/rules/no-files-api.js';
 import noSkillsApi from '../../src/rules/no-skills-api.js';
 import noWebSearch from '../../src/rules/no-web-search.js';
+import requireInferenceGeo from '../../src/rules/require-inference-geo.js';
 import {
   projectFile,
   TYPE_AWARE_REPORT_UNRESOLVED,
@@ -101,6 +103,27 @@ typedTester.run('typed: re-exports, aliases, generics and unions with undefined'
         { messageId: 'surfaceCall', line: 5 },
         { messageId: 'surfaceCall', line: 6 },
       ],
+    },
+  ],
+});
+
+typedTester.run('typed: model ids read from an `as const` object of another module', noDisallowedModel, {
+  valid: [{ ...projectFile('src/review.ts'), settings: UNTYPED }],
+  invalid: [{ ...projectFile('src/review.ts'), errors: [{ messageId: 'retentionModel', data: { model: 'claude-fable-5', place: 'messages.create', label: 'Claude Fable 5', reason: 'which requires data retention and is refused for Zero Data Retention organisations' }, line: 7 }] }],
+});
+
+typedTester.run('typed: a request whose model comes from another module still needs a geo', requireInferenceGeo, {
+  valid: [{ ...projectFile('src/review.ts'), settings: UNTYPED }],
+  invalid: [
+    {
+      ...projectFile('src/review.ts'),
+      errors: [{ messageId: 'missingGeo', line: 6, suggestions: [{ messageId: 'addGeo', output: projectFile('src/review.ts').code.replace("max_tokens: 1024, messages: [{ role: 'user', content: text }] });\n  return", "max_tokens: 1024, messages: [{ role: 'user', content: text }], inference_geo: 'us' });\n  return") }] }],
+    },
+    {
+      // Without types, the client of `./client` is recognised when the project lists that module (relative to ESLint's folder).
+      ...projectFile('src/review.ts'),
+      settings: { 'claude-zdr': { typeAware: false, clientModules: ['./tests/fixtures/typed/app/src/client'] } },
+      errors: [{ messageId: 'missingGeo', line: 6, suggestions: [{ messageId: 'addGeo', output: projectFile('src/review.ts').code.replace("max_tokens: 1024, messages: [{ role: 'user', content: text }] });\n  return", "max_tokens: 1024, messages: [{ role: 'user', content: text }], inference_geo: 'us' });\n  return") }] }],
     },
   ],
 });

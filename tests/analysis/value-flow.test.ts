@@ -56,14 +56,14 @@ runDual('value flow: batch requests from .map() (require-inference-geo)', requir
     },
     {
       // `Array.from(list, callback)` and `flatMap` build requests the same way.
-      code: FROM_AND_FLAT_MAP(0),
-      errors: [3, 4].map((line) => ({ messageId: 'missingGeo' as const, line, suggestions: [{ messageId: 'addGeo' as const, output: FROM_AND_FLAT_MAP(line) }] })),
+      code: batchesFromAndFlatMap(0),
+      errors: [3, 4].map((line) => ({ messageId: 'missingGeo' as const, line, suggestions: [{ messageId: 'addGeo' as const, output: batchesFromAndFlatMap(line) }] })),
     },
   ],
 });
 
 /** The `Array.from` and `flatMap` batch shapes; `fixed` is the line whose request gains a geo (0: none). */
-function FROM_AND_FLAT_MAP(fixed: number): string {
+function batchesFromAndFlatMap(fixed: number): string {
   const params = (line: number) => `{ model: 'claude-opus-4-6', max_tokens: 1, messages: []${line === fixed ? ", inference_geo: 'us'" : ''} }`;
   return `${CLIENT}export const submit = (items) => client.messages.batches.create({ requests: Array.from(items, (item) => ({ custom_id: item, params: ${params(3)} })) });\nexport const again = (items) => client.messages.batches.create({ requests: items.flatMap((item) => [{ custom_id: item, params: ${params(4)} }]) });`;
 }
