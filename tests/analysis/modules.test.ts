@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeModule, resourceExportPath } from '../../src/analysis/modules.js';
+import { ClientModules, recognizeModule, resourceExportPath } from '../../src/analysis/modules.js';
 import { CLIENT_PACKAGES } from '../../src/policy/clients.js';
 
 const NONE: readonly string[] = [];
@@ -159,5 +159,34 @@ describe('resourceExportPath', () => {
     [[], 'Completions'],
   ] as [string[], string][])('%j + %s is a type or helper, not a resource', (modulePath, exportName) => {
     expect(resourceExportPath(modulePath, exportName)).toBeNull();
+  });
+});
+
+describe('ClientModules: project-relative paths and globs', () => {
+  const cwd = '/repo';
+  const importer = '/repo/src/routes/summarise.ts';
+  const modules = new ClientModules(['./src/lib/anthropic', '**/lib/claude-client.ts', '/repo/packages/ai/index.ts', '@acme/claude'], cwd);
+
+  it.each([
+    ['../lib/anthropic', './src/lib/anthropic'],
+    ['../lib/anthropic.js', './src/lib/anthropic'],
+    ['../lib/anthropic/index', './src/lib/anthropic'],
+    ['../../packages/claude/lib/claude-client', '**/lib/claude-client.ts'],
+    ['../../packages/ai', '/repo/packages/ai/index.ts'],
+    // An alias a bundler resolves matches a glob by its own text.
+    ['@/lib/claude-client.ts', '**/lib/claude-client.ts'],
+    ['@acme/claude/server', '@acme/claude'],
+  ])('%s imported from src/routes is %s', (source, entry) => {
+    expect(modules.match(source, importer)).toBe(entry);
+  });
+
+  it.each(['../lib/anthropic-mock', './anthropic', 'src/lib/anthropic', '../lib/claude-client-helpers', '@acme/claude-utils'])('%s is not listed', (source) => {
+    expect(modules.match(source, importer)).toBeNull();
+  });
+
+  it('tells the file gate which files may import them', () => {
+    expect(modules.mightBeImportedIn("import { anthropic } from '../lib/anthropic';")).toBe(true);
+    expect(modules.mightBeImportedIn("import { x } from './other';")).toBe(false);
+    expect(new ClientModules(['**/lib/*.ts'], cwd).mightBeImportedIn("import { x } from './other';")).toBe(true);
   });
 });

@@ -120,9 +120,9 @@ typedTester.run('typed: a request whose model comes from another module still ne
       errors: [{ messageId: 'missingGeo', line: 6, suggestions: [{ messageId: 'addGeo', output: projectFile('src/review.ts').code.replace("max_tokens: 1024, messages: [{ role: 'user', content: text }] });\n  return", "max_tokens: 1024, messages: [{ role: 'user', content: text }], inference_geo: 'us' });\n  return") }] }],
     },
     {
-      // Without types, the client of `./client` is recognised when the project lists that module (relative to ESLint's folder).
+      // Without types, the client of `./client` is recognised when the project lists that module (a glob).
       ...projectFile('src/review.ts'),
-      settings: { 'claude-zdr': { typeAware: false, clientModules: ['./tests/fixtures/typed/app/src/client'] } },
+      settings: { 'claude-zdr': { typeAware: false, clientModules: ['**/typed/app/src/client.ts'] } },
       errors: [{ messageId: 'missingGeo', line: 6, suggestions: [{ messageId: 'addGeo', output: projectFile('src/review.ts').code.replace("max_tokens: 1024, messages: [{ role: 'user', content: text }] });\n  return", "max_tokens: 1024, messages: [{ role: 'user', content: text }], inference_geo: 'us' });\n  return") }] }],
     },
   ],
