@@ -74,7 +74,7 @@ export class ClientModules {
         continue;
       }
       // An absolute entry is made relative to the working folder, like the imports it is matched with.
-      const relative = path.isAbsolute(entry) && !GLOB_CHARACTERS.test(entry) ? path.relative(cwd, entry).split(path.sep).join('/') : entry.replace(/^\.\//, '');
+      const relative = path.isAbsolute(entry) ? path.relative(cwd, entry).split(path.sep).join('/') : entry.replace(/^\.\//, '');
       const glob = GLOB_CHARACTERS.test(relative) ? picomatch(relative, { dot: true }) : null;
       const exact = glob ? null : stripSourceExtension(relative);
       this.files.push({ entry, glob: glob !== null, matches: (file) => (glob ? glob(file) : stripSourceExtension(file) === exact || file === relative) });

@@ -143,7 +143,9 @@ function reportedCode(text: string, starts: readonly number[], message: Linter.L
 export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   const startedAt = new Date().toISOString();
   const profile = PROFILES[options.profile];
-  const settings = auditSettings(profile, options.clientModules ?? []);
+  // ESLint runs from the file system root here, so project paths are made absolute first.
+  const clientModules = (options.clientModules ?? []).map((entry) => (/^\.\.?\//.test(entry) ? path.resolve(options.cwd, entry) : entry));
+  const settings = auditSettings(profile, clientModules);
   const tsParser = await loadTypeScriptParser();
   const enumeration = enumerateFiles(options.paths.length > 0 ? options.paths : ['.'], options.cwd, { typescript: tsParser !== null });
   const recorded = new Map<string, RecordedFile>();

@@ -416,6 +416,20 @@ describe('claude-zdr audit --client-module', () => {
     expect(JSON.parse(withFlag.stdout).findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line])).toEqual([['claude-zdr/no-files-api', 3]]);
   });
 
+  it('recognises the app\'s own client module named by a project path or a glob', async () => {
+    const files = {
+      'src/lib/anthropic.js': "import Anthropic from '@anthropic-ai/sdk';\nexport const anthropic = new Anthropic();\n",
+      'src/routes/upload.js': "import { anthropic } from '../lib/anthropic';\nexport const upload = (file) => anthropic.beta.files.upload({ file });\n",
+    };
+    for (const entry of ['./src/lib/anthropic', '**/lib/anthropic.js']) {
+      const run = await auditIn(folder(files), ['audit', '--format', 'json', '--client-module', entry]);
+      expect(run.code, entry).toBe(1);
+      expect(JSON.parse(run.stdout).findings.map((f: { file: string; ruleId: string; line: number }) => [f.file, f.ruleId, f.line]), entry).toEqual([
+        ['src/routes/upload.js', 'claude-zdr/no-files-api', 2],
+      ]);
+    }
+  });
+
   it('rejects a module pattern that does not compile, as a usage error before the scan', async () => {
     const dir = folder({ 'src/upload.js': WRAPPED });
     const run = await auditIn(dir, ['audit', '--client-module', '@acme/[claude']);
