@@ -186,3 +186,37 @@ anthropicLike.beta.agents.create({ mcp_servers: [{ type: 'url', name: 'x', url: 
     expectFindings(code, []);
   });
 });
+
+describe('one unreadable node is one finding (PRODUCT.md §3, issue: strict gave eight)', () => {
+  const lint = (code: string, configs: Linter.Config[]) =>
+    new Linter({ configType: 'flat' })
+      .verify(code, [{ files: ['**/*.js'], languageOptions: { ecmaVersion: 'latest', sourceType: 'module' } }, ...configs], 'file.js')
+      .map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+  const CLIENT = "import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\n";
+
+  it('params built at run time: one finding under strict, by the first rule of the table, naming what cannot be checked', () => {
+    expect(lint(`${CLIENT}export const send = (params) => client.messages.create(params);`, [plugin.configs.strict as Linter.Config])).toEqual([
+      '3:56 claude-zdr/no-files-api Cannot check uploaded-file references, Skills, context management, code execution, the hosted MCP connector, beta features, web search and fetch, the inference geo and the model here: the params of `messages.create` cannot be read statically.',
+    ]);
+  });
+
+  it('only the tools list unreadable: one finding that names `tools`', () => {
+    expect(
+      lint(`${CLIENT}export const send = (tools) => client.messages.create({ model: 'claude-opus-4-6', inference_geo: 'us', max_tokens: 1, messages: [], tools });`, [
+        plugin.configs.strict as Linter.Config,
+      ]),
+    ).toEqual([
+      '3:133 claude-zdr/no-context-management Cannot check context management, code execution, the hosted MCP connector and web search and fetch here: the `tools` of `messages.create` cannot be read statically.',
+    ]);
+  });
+
+  it('is reported by the first rule that reports unresolved values when earlier ones are off', () => {
+    // us-residency with reportUnresolved: only the geo rule is on, so it reports the unreadable params.
+    const code = `${CLIENT}export const send = (params) => client.messages.create(params);`;
+    const configs = [plugin.configs['us-residency'], { settings: { 'claude-zdr': { reportUnresolved: true } } }] as Linter.Config[];
+    expect(lint(code, configs).map((m) => m.split(' ').slice(0, 2).join(' '))).toEqual(['3:56 claude-zdr/require-inference-geo']);
+    // requireLiteral asks for it on its own, with reportUnresolved off.
+    const own = [{ plugins: { 'claude-zdr': plugin as never }, rules: { 'claude-zdr/require-inference-geo': ['error', { requireLiteral: true }] } }] as Linter.Config[];
+    expect(lint(code, own).map((m) => m.split(' ').slice(0, 2).join(' '))).toEqual(['3:56 claude-zdr/require-inference-geo']);
+  });
+});
