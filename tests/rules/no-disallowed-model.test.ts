@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-disallowed-model.js';
 import { REPORT_UNRESOLVED, runDual } from '../support/rule-tester.js';
 
@@ -190,4 +191,15 @@ runDual('no-disallowed-model', rule, {
       errors: [{ messageId: 'retentionModel', line: 4 }],
     },
   ],
+});
+
+describe('the deprecation message', () => {
+  // The SDK's date for claude-sonnet-4-5 is already past on the day this was written (2026-12-03):
+  // the sentence must read right before and after it, and never change with the day of the run,
+  // or the finding's text would move in caches and SARIF.
+  it('is worded without a tense that the date can make wrong', () => {
+    const message = rule.meta.messages.deprecatedModel;
+    expect(message).not.toMatch(/reaches|will|after which/);
+    expect(message).toContain('with an end-of-life date of {{date}}');
+  });
 });

@@ -39,6 +39,26 @@ runDual('require-inference-geo', rule, {
     `const client = { messages: { create() {} } };\nclient.messages.create({ model: 'claude-opus-4-6' });`,
   ],
   invalid: [
+    // Suggestions write strings in the file's own quotes (issue: they used to force double quotes).
+    {
+      code: `import Anthropic from "@anthropic-ai/sdk";\nconst client = new Anthropic();\nawait client.messages.create({ model: "claude-opus-4-6", max_tokens: 10, messages: [] });`,
+      errors: [
+        {
+          messageId: 'missingGeo',
+          suggestions: [{ messageId: 'addGeo', output: `import Anthropic from "@anthropic-ai/sdk";\nconst client = new Anthropic();\nawait client.messages.create({ model: "claude-opus-4-6", max_tokens: 10, messages: [], inference_geo: "us" });` }],
+        },
+      ],
+    },
+    {
+      code: `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nawait client.messages.create({ model: "claude-opus-4-6", max_tokens: 10, messages: [], inference_geo: "global" });`,
+      // The request's own strings decide, before the file's first one.
+      errors: [
+        {
+          messageId: 'disallowedGeo',
+          suggestions: [{ messageId: 'replaceGeo', output: `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nawait client.messages.create({ model: "claude-opus-4-6", max_tokens: 10, messages: [], inference_geo: "us" });` }],
+        },
+      ],
+    },
     {
       code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG} });`,
       errors: [
