@@ -175,7 +175,7 @@ export class FindingCollector {
       if (values.candidates.some((candidate) => Boolean(candidate.value))) {
         const inPlace = write.site === null && shape.certainty === 'literal';
         this.add('no-browser-client', 'browserClient', inPlace ? write.keyNode : reportAt, { client });
-      } else if (values.unresolved.length > 0 && sdk) {
+      } else if (values.unresolved.length > 0 && sdk && !this.isForwardedParameter(write.value, write.before)) {
         this.unresolved(values.unresolved[0]!, `the \`dangerouslyAllowBrowser\` of this \`${client}\` client`, ['no-browser-client']);
       }
     }
