@@ -7,7 +7,7 @@
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +15,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown> & { name: string; version: string };
 const TS_PARSER = '@typescript-eslint/parser@8.72.0';
+/** For the typed consumer config (tests/fixtures/consumer-types), in the flat-config projects. */
+const TYPED_CONSUMER = ['typescript-eslint@8.72.0', 'typescript@~6.0.3'];
+const CONSUMER_TYPES = path.join(ROOT, 'tests', 'fixtures', 'consumer-types');
 
 interface Run {
   code: number;
@@ -184,8 +187,12 @@ interface EslintMessage {
   message: string;
 }
 
-async function lint(project: Project, files: string[]): Promise<{ code: number; findings: [string, number, string | null, number][]; stderr: string }> {
-  const result = await run('npx', ['--no', '--', 'eslint', '--format', 'json', ...files.map((f) => `src/${f}`)], project.dir, project.env);
+async function lint(
+  project: Project,
+  files: string[],
+  options: string[] = [],
+): Promise<{ code: number; findings: [string, number, string | null, number][]; stderr: string }> {
+  const result = await run('npx', ['--no', '--', 'eslint', '--format', 'json', ...options, ...files.map((f) => `src/${f}`)], project.dir, project.env);
   if (result.code === 2) throw new Error(`ESLint crashed in ${project.dir}:\n${result.stderr}\n${result.stdout}`);
   const report = JSON.parse(result.stdout) as { filePath: string; messages: EslintMessage[] }[];
   const findings = report.flatMap((file) =>
@@ -254,9 +261,9 @@ beforeAll(async () => {
   tarball = path.join(workDir, packed[0]!.filename);
   packedFiles = packed[0]!.files.map((f) => f.path);
   const [eslint10, eslint9, eslint8] = await Promise.all([
-    createProject('eslint10-flat', '10', { flat: FLAT_CONFIG }, ['@eslint/json@2']),
+    createProject('eslint10-flat', '10', { flat: FLAT_CONFIG }, ['@eslint/json@2', ...TYPED_CONSUMER]),
     // ESLint 9 reads eslint.config.js, or .eslintrc.json with ESLINT_USE_FLAT_CONFIG=false.
-    createProject('eslint9', '9', { flat: FLAT_CONFIG, legacy: LEGACY_CONFIG }, ['@eslint/json@1']),
+    createProject('eslint9', '9', { flat: FLAT_CONFIG, legacy: LEGACY_CONFIG }, ['@eslint/json@1', ...TYPED_CONSUMER]),
     createProject('eslint8-eslintrc', '8.57', { legacy: LEGACY_CONFIG }),
   ]);
   projects.eslint10 = { dir: eslint10, eslint: '10', env: {} };
@@ -302,14 +309,27 @@ describe('the published tarball', () => {
     expect(out).toEqual({ name: manifest.name, version: manifest.version });
   });
 
-  it('type-checks a consumer against its own declarations', async () => {
-    const dir = projects.eslint10.dir;
-    await writeFile(
-      path.join(dir, 'consumer.ts'),
-      `import claudeZdr from 'eslint-plugin-claude-zdr';\nconst name: string = claudeZdr.meta.name;\nconst recommended = claudeZdr.configs.recommended.rules;\nexport { name, recommended };\n`,
-    );
-    const args = ['--no', '--', 'tsc', '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'consumer.ts'];
-    const result = await run('npx', args, dir);
+  it('holds the LICENSE, the CHANGELOG and the repository metadata', async () => {
+    expect(packedFiles).toEqual(expect.arrayContaining(['LICENSE', 'CHANGELOG.md', 'README.md']));
+    const installed = path.join(projects.eslint10.dir, 'node_modules', 'eslint-plugin-claude-zdr');
+    const packed = JSON.parse(await readFile(path.join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
+    for (const key of ['license', 'repository', 'homepage', 'bugs']) expect(packed[key], key).toEqual(manifest[key]);
+    expect(packed['repository']).toMatchObject({ url: expect.stringContaining('github.com/') });
+    expect(await readFile(path.join(installed, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+    expect(await readFile(path.join(installed, 'CHANGELOG.md'), 'utf8')).toContain(`## [${manifest.version}]`);
+  });
+});
+
+describe.concurrent.each([
+  ['ESLint 10', 'eslint10'],
+  ['ESLint 9', 'eslint9'],
+] as const)('a typed eslint.config.ts (%s)', (_title, key) => {
+  // defineConfig, Linter.Config[], tseslint.config and ESLint.Plugin over the packed declarations.
+  it.each(['bundler', 'node16'])('type-checks with moduleResolution %s', async (resolution) => {
+    const dir = path.join(projects[key].dir, `types-${resolution}`);
+    await mkdir(dir, { recursive: true });
+    for (const file of await readdir(CONSUMER_TYPES)) await copyFile(path.join(CONSUMER_TYPES, file), path.join(dir, file));
+    const result = await run('npx', ['--no', '--', 'tsc', '-p', `tsconfig.${resolution}.json`], dir);
     expect(result.stdout + result.stderr).not.toMatch(/error TS/);
     expect(result.code).toBe(0);
   });
@@ -362,7 +382,8 @@ describe.concurrent.each([
   // `eslint .` finds the dot folder and .mcp.json by the profile's own `files`.
   it('reports exactly the planted settings violations from `eslint .`, and nothing in the clean folder', async () => {
     const { code, findings } = await lintPaths(projects[key], ['.']);
-    expect(findings.filter(([file]) => !file.startsWith('src/'))).toEqual(EXPECTED_SETTINGS);
+    // src/ and the editor and typed-config folders other tests add hold JavaScript findings of their own.
+    expect(findings.filter(([file]) => !/^(src|editor|types-[a-z0-9]+)\//.test(file))).toEqual(EXPECTED_SETTINGS);
     expect(code).toBe(1);
   });
 
@@ -383,6 +404,33 @@ describe('ESLint 8.57 without @eslint/json', () => {
     const out = JSON.parse(await mustRun('node', ['-e', script], projects.eslint8Legacy.dir)) as { keys: number; recommended: number; message: string | null };
     expect(out.recommended).toBeGreaterThan(0);
     expect(out.message).toMatch(/configs\["claude-code"\] lints Claude Code settings files as JSON, which needs ESLint 9\.15 or later \(this project has 8\.57\.\d+\)/);
+  });
+});
+
+describe.each([
+  ['ESLint 10', 'eslint10'],
+  ['ESLint 9', 'eslint9'],
+] as const)('multithreaded and cached linting (%s)', (_title, key) => {
+  const PLANTED = ['planted.js', 'planted.cjs', 'planted.ts'];
+
+  // `auto` may settle on one thread on a small machine; `2` always starts worker threads, each
+  // loading the config and the plugin anew.
+  it.each(['auto', '2'])('--concurrency=%s reports exactly the planted violations', async (concurrency) => {
+    const { code, findings, stderr } = await lint(projects[key], PLANTED, [`--concurrency=${concurrency}`]);
+    expect(findings, stderr).toEqual(EXPECTED_PLANTED);
+    expect(code).toBe(1);
+  });
+
+  it('--cache gives the same findings from a warm cache as from a cold one', async () => {
+    const cacheLocation = path.join(projects[key].dir, '.cache', 'eslintcache');
+    const cold = await lint(projects[key], PLANTED, ['--cache', '--cache-location', cacheLocation]);
+    expect(cold.findings, cold.stderr).toEqual(EXPECTED_PLANTED);
+    expect((await stat(cacheLocation)).size).toBeGreaterThan(0);
+    const warm = await lint(projects[key], PLANTED, ['--cache', '--cache-location', cacheLocation]);
+    expect(warm.findings).toEqual(EXPECTED_PLANTED);
+    expect(warm.code).toBe(1);
+    const cache = await readFile(cacheLocation, 'utf8');
+    for (const file of PLANTED) expect(cache).toContain(file);
   });
 });
 
