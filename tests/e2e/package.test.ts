@@ -1,9 +1,11 @@
 /**
  * The published package, as a user gets it: `npm pack`, installed from the tarball into fresh
- * projects next to ESLint 10, 9 and 8.57 from the registry, linted with the real `eslint` CLI.
- * The flat projects also install `@eslint/json` (2 with ESLint 10, 1 with ESLint 9: the range the
- * optional peer declares) and lint a committed `.claude/` folder and `.mcp.json`.
- * Needs the npm registry; takes well under a minute once npm's cache is warm.
+ * projects next to ESLint 10, 9 and 8.57 from the registry, linted with the real `eslint` CLI
+ * (also multithreaded and cached), type-checked from a typed `eslint.config.ts`, and opened in
+ * the ESLint language server editors use. The flat projects also install `@eslint/json` (2 with
+ * ESLint 10, 1 with ESLint 9: the range the optional peer declares) and lint a committed
+ * `.claude/` folder and `.mcp.json`. Needs the npm registry; takes about a minute once npm's
+ * cache is warm.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
+import { LanguageServerSession, SEVERITY } from './language-server.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown> & { name: string; version: string };
@@ -489,6 +492,79 @@ describe('eslintrc loading', () => {
         expect(out[`${first} ${second}`], `${first} then ${second}`).toEqual({ ...on(first), ...on(second) });
       }
     }
+  });
+});
+
+// Double quotes throughout, so the suggested `inference_geo: "us"` matches the file's style.
+const EDITOR_TS = `import Anthropic from "@anthropic-ai/sdk";
+
+const client = new Anthropic();
+
+export async function summarise(text: string) {
+  await client.beta.agents.list();
+  await client.beta.files.list();
+  return client.messages.create({
+    model: "claude-opus-4-6",
+    max_tokens: 512,
+    messages: [{ role: "user", content: text }],
+  });
+}
+`;
+
+/** EDITOR_TS after the editor applied the geo suggestion. */
+const EDITOR_TS_FIXED = EDITOR_TS.replace(
+  '    messages: [{ role: "user", content: text }],\n',
+  '    messages: [{ role: "user", content: text }],\n    inference_geo: "us",\n',
+);
+
+describe.each([
+  ['ESLint 10, flat config', 'eslint10'],
+  ['ESLint 8.57, .eslintrc.json', 'eslint8Legacy'],
+] as const)('in the editor: the ESLint language server (%s)', (_title, key) => {
+  let session: LanguageServerSession;
+  let uri: string;
+  const docsUrl = (rule: string) => plugin.rules[rule as keyof typeof plugin.rules].meta.docs.url;
+  const ours = (diagnostics: Awaited<ReturnType<LanguageServerSession['diagnostics']>>) =>
+    diagnostics.filter((d) => String(d.code).startsWith('claude-zdr/')).map((d) => [d.code, d.severity, d.range.start.line]);
+
+  beforeAll(async () => {
+    const file = path.join(projects[key].dir, 'src', 'editor.ts');
+    await writeFile(file, EDITOR_TS);
+    session = await LanguageServerSession.start(projects[key].dir);
+    uri = session.open(file, 'typescript', EDITOR_TS);
+  });
+
+  afterAll(async () => {
+    await session?.stop();
+  });
+
+  it('shows the claude-zdr diagnostics with their severities and doc links', async () => {
+    const diagnostics = await session.diagnostics(uri);
+    expect(ours(diagnostics), session.log.join('\n')).toEqual([
+      ['claude-zdr/no-beta-api', SEVERITY.warning, 5],
+      ['claude-zdr/no-files-api', SEVERITY.error, 6],
+      ['claude-zdr/require-inference-geo', SEVERITY.error, 7],
+    ]);
+    for (const d of diagnostics) expect(d.codeDescription?.href).toBe(docsUrl(String(d.code).slice('claude-zdr/'.length)));
+    // The project's own ESLint (8.57 or 10) ran, not the one this repository develops with.
+    expect(session.log.join('\n')).toContain(`ESLint library loaded from: ${path.join(projects[key].dir, 'node_modules', 'eslint')}`);
+  });
+
+  it('offers the geo suggestion as a quick fix, and applying it fixes the file', async () => {
+    const geo = (await session.diagnostics(uri)).find((d) => d.code === 'claude-zdr/require-inference-geo')!;
+    const actions = await session.codeActions(uri, geo);
+    const suggestion = actions.find((a) => a.command?.command === 'eslint.applySuggestion');
+    expect(suggestion, JSON.stringify(actions)).toMatchObject({
+      kind: 'quickfix',
+      title: expect.stringMatching(/inference_geo: "us".*\(claude-zdr\/require-inference-geo\)$/),
+      diagnostics: [expect.objectContaining({ code: 'claude-zdr/require-inference-geo' })],
+    });
+    await session.execute(suggestion!.command!);
+    expect(session.text(uri)).toBe(EDITOR_TS_FIXED);
+    expect(ours(await session.diagnostics(uri))).toEqual([
+      ['claude-zdr/no-beta-api', SEVERITY.warning, 5],
+      ['claude-zdr/no-files-api', SEVERITY.error, 6],
+    ]);
   });
 });
 
