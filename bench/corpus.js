@@ -111,9 +111,10 @@ function plainFileText(i) {
  * plus `typedPlain` ordinary modules under bench/.corpus/typed.
  */
 export function generateCorpus({ claude = 300, typedPlain = 200 } = {}) {
-  rmSync(CORPUS_DIR, { recursive: true, force: true });
   const claudeDir = join(CORPUS_DIR, 'claude');
   const typedDir = join(CORPUS_DIR, 'typed');
+  rmSync(claudeDir, { recursive: true, force: true });
+  rmSync(typedDir, { recursive: true, force: true });
   mkdirSync(claudeDir, { recursive: true });
   mkdirSync(typedDir, { recursive: true });
   const claudeFiles = [];

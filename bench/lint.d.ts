@@ -28,3 +28,11 @@ export declare function buildConfigArray(options: {
   configs?: readonly unknown[];
   basePath: string;
 }): Linter.Config[];
+
+export declare function lintWithStats(
+  linter: unknown,
+  configArray: unknown,
+  text: string,
+  filename: string,
+  rulePrefix?: string,
+): { messages: Linter.LintMessage[]; ownMs: number; parseMs: number; totalMs: number };

@@ -93,3 +93,16 @@ export function sweepFiles({ files, read, parser, configs, basePath, virtualPath
   }
   return summary;
 }
+
+/**
+ * Lints one text with ESLint's `stats` option (what `eslint --stats` reports): the time each rule
+ * took, its `create()` included, and the whole pass. `verifyAndFix` with `fix: false` is the one
+ * Linter entry point that keeps per-file stats (plain `verify` does not reset them).
+ */
+export function lintWithStats(linter, configArray, text, filename, rulePrefix = 'claude-zdr/') {
+  const { messages } = linter.verifyAndFix(text, configArray, { filename, stats: true, fix: false });
+  const [pass] = linter.getTimes().passes;
+  let ownMs = 0;
+  for (const [ruleId, { total }] of Object.entries(pass?.rules ?? {})) if (ruleId.startsWith(rulePrefix)) ownMs += total;
+  return { messages, ownMs, parseMs: pass?.parse?.total ?? 0, totalMs: pass?.total ?? 0 };
+}

@@ -4,14 +4,14 @@
  * checks that they compose).
  */
 import { ESLint } from 'eslint';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FLAT_ONLY_PROFILE_NAMES, PROFILE_NAMES } from '../src/configs.js';
 import plugin from '../src/index.js';
 import { isSettingsRuleName, RULE_NAMES, SETTINGS_RULE_NAMES } from '../src/policy/rule-names.js';
 import { rules } from '../src/rules/index.js';
-import { docsUrl } from '../src/utils/create-rule.js';
+import { docsUrl, REPOSITORY_URL } from '../src/utils/create-rule.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ruleNames = Object.keys(rules).sort();
@@ -142,5 +142,23 @@ describe('every legacy config', () => {
     const pluginsByName = Object.fromEntries(config.plugins.map((pluginName) => [pluginName, plugin]));
     const resolved = await flatConfigFor({ plugins: pluginsByName, rules: config.rules, ...(config.settings ? { settings: config.settings } : {}) });
     expect(Object.keys(resolved.rules).filter((id) => id.startsWith('claude-zdr/')).sort()).toEqual(Object.keys(config.rules).sort());
+  });
+});
+
+describe('package metadata', () => {
+  const manifest = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as Record<string, unknown>;
+
+  it('names the repository the rule docs link to', () => {
+    expect(manifest['repository']).toEqual({ type: 'git', url: `git+${REPOSITORY_URL}.git` });
+    expect(manifest['homepage']).toBe(`${REPOSITORY_URL}#readme`);
+    expect(manifest['bugs']).toEqual({ url: `${REPOSITORY_URL}/issues` });
+    for (const name of ruleNames) expect(docsUrl(name).startsWith(`${REPOSITORY_URL}/`), name).toBe(true);
+  });
+
+  it('ships an MIT LICENSE and a CHANGELOG', () => {
+    expect(manifest['license']).toBe('MIT');
+    expect(readFileSync(`${ROOT}LICENSE`, 'utf8')).toMatch(/^MIT License\n/);
+    expect(readFileSync(`${ROOT}CHANGELOG.md`, 'utf8')).toContain(`## [${manifest['version'] as string}]`);
+    expect(manifest['files']).toEqual(expect.arrayContaining(['LICENSE', 'CHANGELOG.md', 'README.md']));
   });
 });

@@ -1,22 +1,28 @@
 /**
  * The published package, as a user gets it: `npm pack`, installed from the tarball into fresh
- * projects next to ESLint 10, 9 and 8.57 from the registry, linted with the real `eslint` CLI.
- * The flat projects also install `@eslint/json` (2 with ESLint 10, 1 with ESLint 9: the range the
- * optional peer declares) and lint a committed `.claude/` folder and `.mcp.json`.
- * Needs the npm registry; takes well under a minute once npm's cache is warm.
+ * projects next to ESLint 10, 9 and 8.57 from the registry, linted with the real `eslint` CLI
+ * (also multithreaded and cached), type-checked from a typed `eslint.config.ts`, and opened in
+ * the ESLint language server editors use. The flat projects also install `@eslint/json` (2 with
+ * ESLint 10, 1 with ESLint 9: the range the optional peer declares) and lint a committed
+ * `.claude/` folder and `.mcp.json`. Needs the npm registry; takes about a minute once npm's
+ * cache is warm.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
+import { LanguageServerSession, SEVERITY } from './language-server.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown> & { name: string; version: string };
 const TS_PARSER = '@typescript-eslint/parser@8.72.0';
+/** For the typed consumer config (tests/fixtures/consumer-types), in the flat-config projects. */
+const TYPED_CONSUMER = ['typescript-eslint@8.72.0', 'typescript@~6.0.3'];
+const CONSUMER_TYPES = path.join(ROOT, 'tests', 'fixtures', 'consumer-types');
 
 interface Run {
   code: number;
@@ -184,8 +190,12 @@ interface EslintMessage {
   message: string;
 }
 
-async function lint(project: Project, files: string[]): Promise<{ code: number; findings: [string, number, string | null, number][]; stderr: string }> {
-  const result = await run('npx', ['--no', '--', 'eslint', '--format', 'json', ...files.map((f) => `src/${f}`)], project.dir, project.env);
+async function lint(
+  project: Project,
+  files: string[],
+  options: string[] = [],
+): Promise<{ code: number; findings: [string, number, string | null, number][]; stderr: string }> {
+  const result = await run('npx', ['--no', '--', 'eslint', '--format', 'json', ...options, ...files.map((f) => `src/${f}`)], project.dir, project.env);
   if (result.code === 2) throw new Error(`ESLint crashed in ${project.dir}:\n${result.stderr}\n${result.stdout}`);
   const report = JSON.parse(result.stdout) as { filePath: string; messages: EslintMessage[] }[];
   const findings = report.flatMap((file) =>
@@ -254,9 +264,9 @@ beforeAll(async () => {
   tarball = path.join(workDir, packed[0]!.filename);
   packedFiles = packed[0]!.files.map((f) => f.path);
   const [eslint10, eslint9, eslint8] = await Promise.all([
-    createProject('eslint10-flat', '10', { flat: FLAT_CONFIG }, ['@eslint/json@2']),
+    createProject('eslint10-flat', '10', { flat: FLAT_CONFIG }, ['@eslint/json@2', ...TYPED_CONSUMER]),
     // ESLint 9 reads eslint.config.js, or .eslintrc.json with ESLINT_USE_FLAT_CONFIG=false.
-    createProject('eslint9', '9', { flat: FLAT_CONFIG, legacy: LEGACY_CONFIG }, ['@eslint/json@1']),
+    createProject('eslint9', '9', { flat: FLAT_CONFIG, legacy: LEGACY_CONFIG }, ['@eslint/json@1', ...TYPED_CONSUMER]),
     createProject('eslint8-eslintrc', '8.57', { legacy: LEGACY_CONFIG }),
   ]);
   projects.eslint10 = { dir: eslint10, eslint: '10', env: {} };
@@ -302,14 +312,31 @@ describe('the published tarball', () => {
     expect(out).toEqual({ name: manifest.name, version: manifest.version });
   });
 
-  it('type-checks a consumer against its own declarations', async () => {
-    const dir = projects.eslint10.dir;
-    await writeFile(
-      path.join(dir, 'consumer.ts'),
-      `import claudeZdr from 'eslint-plugin-claude-zdr';\nconst name: string = claudeZdr.meta.name;\nconst recommended = claudeZdr.configs.recommended.rules;\nexport { name, recommended };\n`,
-    );
-    const args = ['--no', '--', 'tsc', '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'consumer.ts'];
-    const result = await run('npx', args, dir);
+  it('holds the LICENSE, the CHANGELOG and the repository metadata', async () => {
+    expect(packedFiles).toEqual(expect.arrayContaining(['LICENSE', 'CHANGELOG.md', 'README.md']));
+    const installed = path.join(projects.eslint10.dir, 'node_modules', 'eslint-plugin-claude-zdr');
+    const packed = JSON.parse(await readFile(path.join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
+    for (const key of ['license', 'repository', 'homepage', 'bugs']) expect(packed[key], key).toEqual(manifest[key]);
+    expect(packed['repository']).toMatchObject({ url: expect.stringContaining('github.com/') });
+    expect(await readFile(path.join(installed, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+    expect(await readFile(path.join(installed, 'CHANGELOG.md'), 'utf8')).toContain(`## [${manifest.version}]`);
+  });
+});
+
+describe.concurrent.each([
+  ['ESLint 10', 'eslint10'],
+  ['ESLint 9', 'eslint9'],
+] as const)('a typed eslint.config.ts (%s)', (_title, key) => {
+  // defineConfig, Linter.Config[], tseslint.config and ESLint.Plugin over the packed declarations.
+  it.each(['bundler', 'node16'])('type-checks with moduleResolution %s', async (resolution) => {
+    // A project of its own beside the ESLint one (whose `eslint .` would find this eslint.config.ts),
+    // sharing its installed packages.
+    const dir = path.join(workDir, `types-${key}-${resolution}`);
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: `types-${key}`, private: true, type: 'module' }));
+    await symlink(path.join(projects[key].dir, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    for (const file of await readdir(CONSUMER_TYPES)) await copyFile(path.join(CONSUMER_TYPES, file), path.join(dir, file));
+    const result = await run(path.join(dir, 'node_modules', '.bin', 'tsc'), ['-p', `tsconfig.${resolution}.json`], dir);
     expect(result.stdout + result.stderr).not.toMatch(/error TS/);
     expect(result.code).toBe(0);
   });
@@ -362,7 +389,8 @@ describe.concurrent.each([
   // `eslint .` finds the dot folder and .mcp.json by the profile's own `files`.
   it('reports exactly the planted settings violations from `eslint .`, and nothing in the clean folder', async () => {
     const { code, findings } = await lintPaths(projects[key], ['.']);
-    expect(findings.filter(([file]) => !file.startsWith('src/'))).toEqual(EXPECTED_SETTINGS);
+    // src/ and the editor folder another test adds hold JavaScript findings of their own.
+    expect(findings.filter(([file]) => !/^(src|editor)\//.test(file))).toEqual(EXPECTED_SETTINGS);
     expect(code).toBe(1);
   });
 
@@ -383,6 +411,33 @@ describe('ESLint 8.57 without @eslint/json', () => {
     const out = JSON.parse(await mustRun('node', ['-e', script], projects.eslint8Legacy.dir)) as { keys: number; recommended: number; message: string | null };
     expect(out.recommended).toBeGreaterThan(0);
     expect(out.message).toMatch(/configs\["claude-code"\] lints Claude Code settings files as JSON, which needs ESLint 9\.15 or later \(this project has 8\.57\.\d+\)/);
+  });
+});
+
+describe.each([
+  ['ESLint 10', 'eslint10'],
+  ['ESLint 9', 'eslint9'],
+] as const)('multithreaded and cached linting (%s)', (_title, key) => {
+  const PLANTED = ['planted.js', 'planted.cjs', 'planted.ts'];
+
+  // `auto` may settle on one thread on a small machine; `2` always starts worker threads, each
+  // loading the config and the plugin anew.
+  it.each(['auto', '2'])('--concurrency=%s reports exactly the planted violations', async (concurrency) => {
+    const { code, findings, stderr } = await lint(projects[key], PLANTED, [`--concurrency=${concurrency}`]);
+    expect(findings, stderr).toEqual(EXPECTED_PLANTED);
+    expect(code).toBe(1);
+  });
+
+  it('--cache gives the same findings from a warm cache as from a cold one', async () => {
+    const cacheLocation = path.join(projects[key].dir, '.cache', 'eslintcache');
+    const cold = await lint(projects[key], PLANTED, ['--cache', '--cache-location', cacheLocation]);
+    expect(cold.findings, cold.stderr).toEqual(EXPECTED_PLANTED);
+    expect((await stat(cacheLocation)).size).toBeGreaterThan(0);
+    const warm = await lint(projects[key], PLANTED, ['--cache', '--cache-location', cacheLocation]);
+    expect(warm.findings).toEqual(EXPECTED_PLANTED);
+    expect(warm.code).toBe(1);
+    const cache = await readFile(cacheLocation, 'utf8');
+    for (const file of PLANTED) expect(cache).toContain(file);
   });
 });
 
@@ -441,6 +496,81 @@ describe('eslintrc loading', () => {
         expect(out[`${first} ${second}`], `${first} then ${second}`).toEqual({ ...on(first), ...on(second) });
       }
     }
+  });
+});
+
+// Double quotes throughout, so the suggested `inference_geo: "us"` matches the file's style.
+const EDITOR_TS = `import Anthropic from "@anthropic-ai/sdk";
+
+const client = new Anthropic();
+
+export async function summarise(text: string) {
+  await client.beta.agents.list();
+  await client.beta.files.list();
+  return client.messages.create({
+    model: "claude-opus-4-6",
+    max_tokens: 512,
+    messages: [{ role: "user", content: text }],
+  });
+}
+`;
+
+/** EDITOR_TS after the editor applied the geo suggestion. */
+const EDITOR_TS_FIXED = EDITOR_TS.replace(
+  '    messages: [{ role: "user", content: text }],\n',
+  '    messages: [{ role: "user", content: text }],\n    inference_geo: "us",\n',
+);
+
+describe.each([
+  ['ESLint 10, flat config', 'eslint10'],
+  ['ESLint 8.57, .eslintrc.json', 'eslint8Legacy'],
+] as const)('in the editor: the ESLint language server (%s)', (_title, key) => {
+  let session: LanguageServerSession;
+  let uri: string;
+  const docsUrl = (rule: string) => plugin.rules[rule as keyof typeof plugin.rules].meta.docs.url;
+  const ours = (diagnostics: Awaited<ReturnType<LanguageServerSession['diagnostics']>>) =>
+    diagnostics.filter((d) => String(d.code).startsWith('claude-zdr/')).map((d) => [d.code, d.severity, d.range.start.line]);
+
+  beforeAll(async () => {
+    // Outside src/, which the other tests lint and audit file by file.
+    const file = path.join(projects[key].dir, 'editor', 'editor.ts');
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, EDITOR_TS);
+    session = await LanguageServerSession.start(projects[key].dir);
+    uri = session.open(file, 'typescript', EDITOR_TS);
+  });
+
+  afterAll(async () => {
+    await session?.stop();
+  });
+
+  it('shows the claude-zdr diagnostics with their severities and doc links', async () => {
+    const diagnostics = await session.diagnostics(uri);
+    expect(ours(diagnostics), session.log.join('\n')).toEqual([
+      ['claude-zdr/no-beta-api', SEVERITY.warning, 5],
+      ['claude-zdr/no-files-api', SEVERITY.error, 6],
+      ['claude-zdr/require-inference-geo', SEVERITY.error, 7],
+    ]);
+    for (const d of diagnostics) expect(d.codeDescription?.href).toBe(docsUrl(String(d.code).slice('claude-zdr/'.length)));
+    // The project's own ESLint (8.57 or 10) ran, not the one this repository develops with.
+    expect(session.log.join('\n')).toContain(`ESLint library loaded from: ${path.join(projects[key].dir, 'node_modules', 'eslint')}`);
+  });
+
+  it('offers the geo suggestion as a quick fix, and applying it fixes the file', async () => {
+    const geo = (await session.diagnostics(uri)).find((d) => d.code === 'claude-zdr/require-inference-geo')!;
+    const actions = await session.codeActions(uri, geo);
+    const suggestion = actions.find((a) => a.command?.command === 'eslint.applySuggestion');
+    expect(suggestion, JSON.stringify(actions)).toMatchObject({
+      kind: 'quickfix',
+      title: expect.stringMatching(/inference_geo: "us".*\(claude-zdr\/require-inference-geo\)$/),
+      diagnostics: [expect.objectContaining({ code: 'claude-zdr/require-inference-geo' })],
+    });
+    await session.execute(suggestion!.command!);
+    expect(session.text(uri)).toBe(EDITOR_TS_FIXED);
+    expect(ours(await session.diagnostics(uri))).toEqual([
+      ['claude-zdr/no-beta-api', SEVERITY.warning, 5],
+      ['claude-zdr/no-files-api', SEVERITY.error, 6],
+    ]);
   });
 });
 
