@@ -318,7 +318,7 @@ export function patternPath(binding: TSESTree.Node, pattern: TSESTree.Node, init
 }
 
 /** The number of items whose `at` is below `offset` (items sorted by `at`). */
-function upperBound(items: readonly { readonly at: number }[], offset: number): number {
+export function upperBound(items: readonly { readonly at: number }[], offset: number): number {
   let low = 0;
   let high = items.length;
   while (low < high) {

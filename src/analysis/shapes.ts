@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { type FunctionLike, isFunctionLike, skipTransparent } from './ast.js';
 import { MAX_CANDIDATES, MAX_MUTATIONS, MAX_SHAPE_DEPTH, MAX_VALUE_HOPS } from './limits.js';
-import type { Bindings, Mutation } from './scope.js';
+import { type Bindings, type Mutation, upperBound } from './scope.js';
 import type { StaticValues } from './static-values.js';
 
 export type { Certainty } from './static-values.js';
@@ -533,7 +533,8 @@ export class ShapeReader {
       }
       for (const writes of index.byKey.values()) {
         // Only the last write of a key before the use can be what the request sends.
-        const last = lastBefore(writes, candidate.before);
+        const end = upperBound(writes, candidate.before);
+        const last = end > 0 ? writes[end - 1]! : null;
         if (last && last.at > holder.from) selected.push(last);
       }
       for (const mutation of index.others) if (mutation.at > holder.from && mutation.at < candidate.before) selected.push(mutation);
@@ -623,16 +624,6 @@ function mutationNode(mutation: Mutation): TSESTree.Node {
   return mutation.kind === 'assign' ? (mutation.sources[0] ?? mutation.sourceCall) : (mutation.elements[0] ?? mutation.sourceCall);
 }
 
-function lastBefore<T extends { readonly at: number }>(items: readonly T[], offset: number): T | null {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (items[mid]!.at < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 ? items[low - 1]! : null;
-}
 
 /** Syntax a value passes through unchanged: TS assertions, `!`, `satisfies`, optional chains, `await`. */
 export function skipValueWrappers(node: TSESTree.Node): TSESTree.Node {

@@ -1,5 +1,5 @@
 import { createSettingsRule } from '../utils/create-settings-rule.js';
-import { matchesAny } from '../utils/patterns.js';
+import { globListSchema, matchesAny } from '../utils/patterns.js';
 
 type Options = {
   allow: string[];
@@ -24,12 +24,7 @@ export default createSettingsRule<MessageIds, Options>({
       {
         type: 'object',
         properties: {
-          allow: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description: 'Approved servers: server-name globs (`github`) or URL globs (`https://mcp.example.com/**`).',
-          },
+          allow: globListSchema('Approved servers: server-name globs (`github`) or URL globs (`https://mcp.example.com/**`).'),
         },
         additionalProperties: false,
       },

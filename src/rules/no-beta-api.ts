@@ -1,5 +1,5 @@
 import { createFindingRule, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
-import { matchesAny } from '../utils/patterns.js';
+import { globListSchema, matchesAny } from '../utils/patterns.js';
 
 type Options = [{ allow: string[] }];
 
@@ -20,12 +20,7 @@ export default createFindingRule<'no-beta-api', Options>({
     {
       type: 'object',
       properties: {
-        allow: {
-          type: 'array',
-          items: { type: 'string', minLength: 1 },
-          uniqueItems: true,
-          description: 'Beta flags, params or resource paths (globs) your contract covers, e.g. "interleaved-thinking-*" or "beta.agents".',
-        },
+        allow: globListSchema('Beta flags, params or resource paths (globs) your contract covers, e.g. "interleaved-thinking-*" or "beta.agents".'),
       },
       additionalProperties: false,
     },

@@ -2,11 +2,10 @@ import type { FileAnalysis } from '../analysis/index.js';
 import { judgeModel } from '../policy/model-policy.js';
 import { describeModel } from '../policy/models.js';
 import { createFindingRule, type JudgedReport, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
+import { globListSchema } from '../utils/patterns.js';
 
 type Options = [{ allow?: string[]; deny?: string[]; checkDeprecated?: boolean }];
 type Report = JudgedReport<'retentionModel' | 'deniedModel' | 'notAllowedModel' | 'deprecatedModel'>;
-
-const patternList = (description: string) => ({ type: 'array' as const, items: { type: 'string' as const, minLength: 1 }, uniqueItems: true, description });
 
 /** Every model id the file's requests may send, judged against the model policy (options and shared settings). */
 function judgeModels(analysis: FileAnalysis, [{ allow: allowOption = [], deny: denyOption = [], checkDeprecated = true }]: Options): Report[] {
@@ -51,8 +50,8 @@ export default createFindingRule<'no-disallowed-model', Options>({
     {
       type: 'object',
       properties: {
-        allow: patternList('Glob patterns of the only model ids to permit; empty means no allow-list.'),
-        deny: patternList('Glob patterns of model ids to forbid.'),
+        allow: globListSchema('Glob patterns of the only model ids to permit; empty means no allow-list.'),
+        deny: globListSchema('Glob patterns of model ids to forbid.'),
         checkDeprecated: { type: 'boolean', description: "Report ids in the SDK's deprecation tables." },
       },
       additionalProperties: false,

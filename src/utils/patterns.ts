@@ -40,3 +40,7 @@ export function globSyntaxError(pattern: string): string | null {
   syntaxErrors.set(pattern, error);
   return error;
 }
+
+/** The option schema of a list of globs (`allow`, `deny`): non-empty, unique strings. */
+export const globListSchema = (description: string) =>
+  ({ type: 'array' as const, items: { type: 'string' as const, minLength: 1 }, uniqueItems: true, description });
