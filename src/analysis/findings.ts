@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 import { BETA_HEADER, BROWSER_ACCESS_HEADER, betaFlagOwner } from '../policy/betas.js';
+import { gatewayOfHost } from '../policy/gateways.js';
 import { CLIENT_KINDS, PLATFORM_LABELS } from '../policy/clients.js';
 import { type FindingKind, RULE_CHECKS, type UnresolvedRule } from '../policy/finding-kinds.js';
 import {
@@ -23,6 +24,15 @@ import type { Bindings } from './scope.js';
 import { isNullish, type ObjectShape, type PropertyEntry, type ShapeReader, type Site } from './shapes.js';
 import type { StaticValues } from './static-values.js';
 import type { TypeFacts } from './type-facts.js';
+import { UrlReader, urlHost } from './urls.js';
+
+/** A suggestion a finding offers: a property added where the analysis says it goes (`clientOptions: { dangerouslyAllowBrowser: false }`). */
+export interface FindingSuggestion {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string>>;
+  readonly into: TSESTree.ObjectExpression | TSESTree.NewExpression | TSESTree.CallExpression;
+  readonly property: string;
+}
 
 /** One thing a rule reports. Exactly one rule owns it (PRODUCT.md §3, "each finding is reported once"). */
 export interface Finding {
@@ -39,9 +49,24 @@ export interface Finding {
    * of PRODUCT.md §3's table. The first of them that reports unresolved values reports it, once.
    */
   readonly concerns?: readonly RuleName[];
+  readonly suggest?: readonly FindingSuggestion[];
 }
 
 type Activity = 'active' | 'inactive' | 'unknown';
+
+/** How a client library spells request options that become Messages params (PRODUCT.md §3b). */
+export interface LibraryOptionsSpec {
+  /** The call as messages name it: `generateText`, `new ChatAnthropic`. */
+  readonly callText: string;
+  /** What an unreadable options object is, for the message: ``the `providerOptions.anthropic` of `generateText` ``. */
+  readonly part: string;
+  readonly before: number;
+  readonly site: Site;
+  /** Library key -> the Messages param it becomes (`contextManagement` -> `context_management`); other keys are not judged. */
+  readonly params: Readonly<Record<string, string>>;
+  /** Library keys that turn on a beta feature of their own (the library adds its flag), with the feature. */
+  readonly betaOptions?: Readonly<Record<string, string>>;
+}
 
 interface ScanContext {
   readonly call: ApiCall | null;
@@ -61,6 +86,9 @@ export class FindingCollector {
   private readonly keys = new Set<string>();
   private readonly unresolvedParts = new Map<TSESTree.Node, { part: string; concerns: Set<RuleName> }>();
 
+  /** Base URLs of clients and providers, read for gateway hosts. */
+  readonly urls: UrlReader;
+
   constructor(
     private readonly shapes: ShapeReader,
     private readonly values: PossibleValueReader,
@@ -68,7 +96,9 @@ export class FindingCollector {
     private readonly bindings: Bindings,
     /** Typed mode only: params the shapes cannot read are judged by their type. */
     private readonly types: TypeFacts | null = null,
-  ) {}
+  ) {
+    this.urls = new UrlReader(statics, shapes, values, (id) => bindings.isGlobal(id));
+  }
 
   /** Every finding, the unreadable parts last (one each, merged by node). */
   get findings(): Finding[] {
@@ -81,11 +111,17 @@ export class FindingCollector {
     return [...this.list, ...unresolved];
   }
 
-  add(rule: RuleName, kind: FindingKind, node: TSESTree.Node, data: Record<string, string>, options: { subject?: string } = {}): void {
+  add(
+    rule: RuleName,
+    kind: FindingKind,
+    node: TSESTree.Node,
+    data: Record<string, string>,
+    options: { subject?: string; suggest?: readonly FindingSuggestion[] } = {},
+  ): void {
     const key = `${rule}|${kind}|${node.range[0]}|${node.range[1]}|${options.subject ?? ''}|${data['key'] ?? ''}`;
     if (this.keys.has(key)) return;
     this.keys.add(key);
-    this.list.push({ rule, kind, node, data, unresolved: false, subject: options.subject });
+    this.list.push({ rule, kind, node, data, unresolved: false, subject: options.subject, ...(options.suggest ? { suggest: options.suggest } : {}) });
   }
 
   /**
@@ -182,6 +218,83 @@ export class FindingCollector {
     const headers = this.shapes.lookup(shape, 'defaultHeaders');
     const ctx = this.context(null, null, before);
     for (const write of headers.writes) this.scanHeaders(write.value, ctx, write.site, write.before);
+    if (sdk) for (const write of this.shapes.lookup(shape, 'baseURL').writes) this.judgeGatewayUrl(write.value, write.before, write.site, client);
+  }
+
+  /**
+   * A base URL on a gateway's host (PRODUCT.md §3b): the client reaches Claude through a third
+   * party. A URL that cannot be read, or any other host (a company's own proxy), is not one.
+   * Returns whether it was a gateway.
+   */
+  judgeGatewayUrl(value: TSESTree.Node, before: number, site: Site, client: string): boolean {
+    let found = false;
+    for (const candidate of this.values.read(value, before, site).candidates) {
+      const host = typeof candidate.value === 'string' ? urlHost(candidate.value) : null;
+      const gateway = host === null ? null : gatewayOfHost(host);
+      if (!gateway) continue;
+      found = true;
+      this.add('no-third-party-platform', 'gatewayClient', candidate.node, { client, gateway: gateway.label, note: gateway.note ? `; ${gateway.note}` : '' }, { subject: gateway.id });
+    }
+    if (!found) {
+      const text = this.urls.read(value, before);
+      const host = text === null ? null : urlHost(text);
+      const gateway = host === null ? null : gatewayOfHost(host);
+      if (gateway) {
+        found = true;
+        this.add('no-third-party-platform', 'gatewayClient', site ?? value, { client, gateway: gateway.label, note: gateway.note ? `; ${gateway.note}` : '' }, { subject: gateway.id });
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Request options a client library turns into Messages params (`providerOptions.anthropic`,
+   * LangChain's constructor fields and call options): each key `spec.params` maps is judged as
+   * the Messages param it becomes and reported under the library's own spelling.
+   */
+  scanLibraryOptions(value: TSESTree.Node, spec: LibraryOptionsSpec): void {
+    const ctx: ScanContext = { call: null, callText: spec.callText, absorbedOwner: null, before: spec.before, seen: new Map() };
+    const shape = this.shapes.object(value, spec.before, spec.site);
+    const concerns = libraryConcerns(spec);
+    if (!shape) {
+      if (!isNullish(value) && concerns.length > 0) this.unresolved(spec.site ?? value, spec.part, concerns);
+      return;
+    }
+    const { properties, unknowns } = this.shapes.effectiveProperties(shape);
+    for (const unknown of unknowns) if (concerns.length > 0) this.unresolved(unknown.site ?? unknown.node, spec.part, concerns);
+    for (const entry of properties) {
+      const param = spec.params[entry.key];
+      if (param === undefined) {
+        const beta = spec.betaOptions?.[entry.key];
+        if (beta) this.judgeFeature({ key: entry.key, owner: 'no-beta-api', kind: 'betaParam', feature: beta, scope: 'body', keyOnly: true }, entry, ctx);
+        continue;
+      }
+      if (param === CONTAINER_KEY) this.scanContainer(entry, ctx);
+      else if (param === 'tools') this.scanTools(entry, ctx);
+      else if (param === 'betas') this.scanFlags(entry.value, ctx, entry.site, entry.before);
+      else {
+        const feature = PARAM_FEATURES.find((f) => f.key === param);
+        if (feature) this.judgeFeature(feature, entry, ctx);
+      }
+    }
+  }
+
+  /** A Messages body a library sends as it is (LangChain's `invocationKwargs`), judged like the SDK's params. */
+  scanLibraryBody(value: TSESTree.Node, callText: string, before: number, site: Site): void {
+    this.scanMessageBody(value, { call: null, callText, absorbedOwner: null, before, seen: new Map() }, site);
+  }
+
+  /** A tool a library sends with the server tool `type` (`anthropic.tools.webSearch_20250305()`), reported at `node` as `shown`; false when it is no server tool. */
+  serverTool(type: string, node: TSESTree.Node, callText: string, shown: string = type): boolean {
+    const tool = serverToolOf(type);
+    if (!tool) return false;
+    this.add(tool.owner, tool.kind, node, { type: shown, tool: tool.tool, call: callText });
+    return true;
+  }
+
+  /** A headers object a library sends (`createAnthropic({ headers })`, a call's `headers`): beta flags and the browser header. */
+  scanLibraryHeaders(value: TSESTree.Node, before: number, site: Site): void {
+    this.scanHeaders(value, this.context(null, null, before), site, before);
   }
 
   /**
@@ -586,6 +699,22 @@ export class FindingCollector {
       }
     }
   }
+}
+
+/** The rules an unreadable library options object may hide findings of. */
+function libraryConcerns(spec: LibraryOptionsSpec): RuleName[] {
+  const rules: RuleName[] = [];
+  for (const param of Object.values(spec.params)) {
+    if (param === CONTAINER_KEY) rules.push(...CONTAINER_RULES);
+    else if (param === 'tools') rules.push(...TOOL_RULES);
+    else if (param === 'betas') rules.push('no-beta-api');
+    else {
+      const feature = PARAM_FEATURES.find((f) => f.key === param);
+      if (feature) rules.push(feature.owner);
+    }
+  }
+  if (spec.betaOptions && Object.keys(spec.betaOptions).length > 0) rules.push('no-beta-api');
+  return inTableOrder(rules);
 }
 
 function joinWords(words: readonly string[]): string {

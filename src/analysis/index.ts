@@ -20,7 +20,7 @@ import { mightReachClient, requireResolvableClientImports, requireTypedServices,
 export type { ApiCall, ClientConstruction } from './calls.js';
 export type { Finding } from './findings.js';
 export type { PossibleValues, ValueCandidate } from './possible-values.js';
-export type { FieldWrite, MessageRequest, ModelReference, RequestField } from './requests.js';
+export type { DroppedGeo, FieldWrite, GeoInsertion, GeoSpelling, MessageRequest, ModelReference, RequestField } from './requests.js';
 
 /** Everything the rules need to know about one file, built once and shared by every rule. */
 export interface FileAnalysis {

@@ -25,10 +25,42 @@ export interface RequestField {
   readonly unknown: TSESTree.Node | null;
 }
 
-/** One Messages request body: a messages call's params, or one batch request's `params`. */
+/**
+ * Where a suggestion adds a missing geo: an object literal that gains the property, or a `new` /
+ * call whose arguments gain an options object holding it.
+ */
+export interface GeoInsertion {
+  readonly into: TSESTree.ObjectExpression | TSESTree.NewExpression | TSESTree.CallExpression;
+  /** The property to add, `$` standing for the quoted geo: `inference_geo: $`, `providerOptions: { anthropic: { inferenceGeo: $ } }`. */
+  readonly property: string;
+}
+
+/** An installed library too old to send the geo it is given: it drops it without a warning. */
+export interface DroppedGeo {
+  readonly package: string;
+  readonly version: string;
+  /** The first version of that line that sends it. */
+  readonly since: string;
+}
+
+/** How a request spells its geo (PRODUCT.md §3b: each library's own spelling, suggested in that spelling). */
+export interface GeoSpelling {
+  /** `inference_geo`, `providerOptions.anthropic.inferenceGeo`, `inferenceGeo`. */
+  readonly key: string;
+  readonly insertion: GeoInsertion | null;
+  readonly dropped: DroppedGeo | null;
+}
+
+/**
+ * One Messages request: a messages call's params, one batch request's `params`, or a request a
+ * client library sends (`generateText(…)`, `new ChatAnthropic(…)`), with `model` and the geo read.
+ */
 export interface MessageRequest {
-  readonly call: ApiCall;
-  readonly client: ClientKind;
+  /** The SDK call; null for a library's request. */
+  readonly call: ApiCall | null;
+  /** The call as messages name it: `messages.create`, `generateText`, `new ChatAnthropic`. */
+  readonly place: string;
+  readonly client: ClientKind | null;
   readonly method: MessageMethod;
   readonly inBatch: boolean;
   /** The params expression, if any. */
@@ -39,8 +71,9 @@ export interface MessageRequest {
   readonly shape: ObjectShape | null;
   readonly model: RequestField;
   readonly inferenceGeo: RequestField;
-  /** Whether `inference_geo` applies: an inference method on a first-party client (PRODUCT.md §3). */
+  /** Whether `inference_geo` applies: an inference method on a first-party client, never a platform or gateway (PRODUCT.md §3). */
   readonly takesGeo: boolean;
+  readonly geo: GeoSpelling;
 }
 
 /** A place where a request names a model: a Messages `model`, a fallback, the advisor tool, an agent. */
@@ -61,7 +94,7 @@ const AGENT_MODEL_PATHS: Readonly<Record<string, readonly string[]>> = {
   'beta.sessions.update': ['agent', 'model'],
 };
 
-const ABSENT: RequestField = { writes: [], maybeAbsent: true, unknown: null };
+export const ABSENT: RequestField = { writes: [], maybeAbsent: true, unknown: null };
 
 /** Builds the Messages requests and model references of a file from its recognised calls. */
 export class RequestCollector {
@@ -156,6 +189,7 @@ export class RequestCollector {
     };
     const request: MessageRequest = {
       call,
+      place: call.pathText,
       client: call.client,
       method,
       inBatch,
@@ -165,6 +199,7 @@ export class RequestCollector {
       model: field('model'),
       inferenceGeo: field('inference_geo'),
       takesGeo,
+      geo: { key: 'inference_geo', insertion: literalInsertion(shape, 'inference_geo: $'), dropped: null },
     };
     this.requests.push(request);
     const place = call.pathText;
@@ -250,11 +285,76 @@ export class RequestCollector {
     }
   }
 
+  /** A request a client library sends (PRODUCT.md §3b); its unreadable geo and model join the unresolved parts. */
+  addLibraryRequest(request: MessageRequest): void {
+    this.requests.push(request);
+    if (request.takesGeo) this.noteUnreadable(request.inferenceGeo, `the \`${request.geo.key}\` of \`${request.place}\``, 'require-inference-geo');
+  }
+
+  /** A model a library request names (`anthropic('id')`, `new ChatAnthropic({ model })`), judged by `no-disallowed-model`. */
+  addModelReference(place: string, values: PossibleValues): void {
+    this.modelReferences.push({ place, client: null, values });
+    for (const node of values.unresolved) this.collector.unresolved(node, `the model of ${place}`, ['no-disallowed-model']);
+  }
+
+  /**
+   * A key below nested objects (`providerOptions` → `anthropic` → `inferenceGeo`), read through
+   * every object each level may be: each last-level write, whether some path writes none (a level
+   * absent, nullish, or without the key), and the first unreadable part on the way.
+   */
+  nestedField(value: TSESTree.Node | null, before: number, site: Site, path: readonly (readonly string[])[]): RequestField {
+    if (!value) return ABSENT;
+    let level: { value: TSESTree.Node; before: number; site: Site }[] = [{ value, before, site }];
+    let maybeAbsent = false;
+    let unknown: TSESTree.Node | null = null;
+    let writes: PropertyEntry[] = [];
+    for (const [depth, keys] of path.entries()) {
+      const next: typeof level = [];
+      writes = [];
+      for (const item of level) {
+        if (isNullish(item.value)) {
+          maybeAbsent = true;
+          continue;
+        }
+        const shape = this.shapes.object(item.value, item.before, item.site);
+        if (!shape) {
+          unknown ??= item.site ?? item.value;
+          continue;
+        }
+        // Alternative spellings of one level (`anthropic` and a custom provider name): absent only where all are.
+        let absentEverywhere = true;
+        for (const key of keys) {
+          const found = this.shapes.lookup(shape, key);
+          if (found.unknown) unknown ??= found.unknown.site ?? found.unknown.node;
+          if (!found.maybeAbsent) absentEverywhere = false;
+          for (const write of found.writes) {
+            if (depth === path.length - 1) writes.push(write);
+            else next.push({ value: write.value, before: write.before, site: write.site });
+          }
+        }
+        if (absentEverywhere) maybeAbsent = true;
+      }
+      level = next;
+    }
+    return { writes: writes.map((entry) => this.fieldWrite(entry)), maybeAbsent, unknown };
+  }
+
+  /** A field written once, as a request's value (`anthropic('id')`'s id, LangChain's default model). */
+  fieldOf(node: TSESTree.Node, before: number, site: Site = null): RequestField {
+    return { writes: [{ keyNode: node, value: node, site, values: this.values.read(node, before, site) }], maybeAbsent: false, unknown: null };
+  }
+
   /** Whether a call is one of the SDK's exported helper functions, and which. */
   sdkFunctionOf(node: TSESTree.CallExpression): string | null {
     const callee = this.resolver.resolve(skipTransparent(node.callee));
     return callee?.type === 'sdkFunction' ? callee.name : null;
   }
+}
+
+/** The request's one object literal, if it has exactly one, as where a missing key is added. */
+export function literalInsertion(shape: ObjectShape | null, property: string): GeoInsertion | null {
+  if (!shape || shape.node.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  return shape.entries.some((entry) => entry.kind === 'alternatives') ? null : { into: shape.node, property };
 }
 
 function argument(node: TSESTree.CallExpression, index: number): TSESTree.Node | null {

@@ -10,14 +10,14 @@ export const FINDING_KINDS = {
   'no-batches-api': ['surfaceCall', 'betaFlag', 'rawRequest'],
   'no-skills-api': ['surfaceCall', 'skillsParam', 'betaFlag', 'rawRequest', 'unresolvedValue'],
   'no-context-management': ['contextManagement', 'memoryTool', 'betaFlag', 'unresolvedValue'],
-  'no-browser-client': ['browserClient', 'browserHeader', 'unresolvedValue'],
+  'no-browser-client': ['browserClient', 'browserHeader', 'browserDefault', 'unresolvedValue'],
   'no-code-execution': ['codeExecutionTool', 'containerReuse', 'betaFlag', 'unresolvedValue'],
   'no-mcp-connector': ['mcpServers', 'mcpToolset', 'betaFlag', 'unresolvedValue'],
-  'no-beta-api': ['betaResource', 'messageThread', 'toolRunnerThread', 'betaParam', 'betaFlag', 'rawRequest', 'unresolvedValue'],
-  'no-third-party-platform': ['platformClient'],
+  'no-beta-api': ['betaResource', 'messageThread', 'toolRunnerThread', 'betaParam', 'betaTool', 'betaFlag', 'rawRequest', 'unresolvedValue'],
+  'no-third-party-platform': ['platformClient', 'gatewayClient'],
   'no-openai-compat': ['openaiCompat'],
   'no-web-search': ['webTool', 'unresolvedValue'],
-  'require-inference-geo': ['missingGeo', 'disallowedGeo', 'legacyModelPinned', 'legacyModelUnpinned', 'unresolvedValue'],
+  'require-inference-geo': ['missingGeo', 'disallowedGeo', 'legacyModelPinned', 'legacyModelUnpinned', 'geoDropped', 'unresolvedValue'],
   'no-disallowed-model': ['retentionModel', 'deniedModel', 'notAllowedModel', 'deprecatedModel', 'unresolvedValue'],
 } as const satisfies Record<RuleName, readonly string[]>;
 

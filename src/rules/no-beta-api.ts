@@ -12,6 +12,7 @@ export default createFindingRule<'no-beta-api', Options>({
     toolRunnerThread:
       '`{{call}}` runs over server-held message threads by default (beta), outside Zero Data Retention; pass `thread: false` to send the full history instead.',
     betaParam: '`{{key}}` in `{{call}}` enables {{feature}}, a beta feature excluded from Zero Data Retention.',
+    betaTool: 'The `{{type}}` tool makes {{library}} add the beta flag "{{flag}}", and beta features are excluded from Zero Data Retention.',
     betaFlag: 'The beta flag "{{flag}}" enables a beta feature, and beta features are excluded from Zero Data Retention.',
     rawRequest: 'This HTTP request sends the `anthropic-beta` header ("{{flag}}"), and beta features are excluded from Zero Data Retention.',
     unresolvedValue: UNRESOLVED_MESSAGE,

@@ -4,7 +4,7 @@ export default createFindingRule({
   name: 'no-context-management',
   description: 'Disallow context management, a beta feature that keeps data server-side outside Zero Data Retention',
   messages: {
-    contextManagement: '`context_management` in `{{call}}` is a beta feature that stores data server-side, outside Zero Data Retention.',
+    contextManagement: '`{{key}}` in `{{call}}` is a beta feature that stores data server-side, outside Zero Data Retention.',
     memoryTool: 'The `{{type}}` memory tool turns on context management (beta), which stores data server-side, outside Zero Data Retention.',
     betaFlag: 'The beta flag "{{flag}}" enables context management, which stores data outside Zero Data Retention.',
     unresolvedValue: UNRESOLVED_MESSAGE,

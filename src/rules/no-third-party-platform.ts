@@ -1,13 +1,16 @@
+import { GATEWAY_IDS, type GatewayId } from '../policy/gateways.js';
 import { createFindingRule } from '../utils/create-rule.js';
 
-type Options = [{ allow: ('bedrock' | 'vertex' | 'foundry')[] }];
+type Options = [{ allow: ('bedrock' | 'vertex' | 'foundry' | GatewayId)[] }];
 
 export default createFindingRule<'no-third-party-platform', Options>({
   name: 'no-third-party-platform',
-  description: 'Disallow Bedrock, Vertex AI and Foundry clients, where Anthropic Zero Data Retention does not apply',
+  description: 'Disallow Bedrock, Vertex AI and Foundry clients and gateways, where Anthropic Zero Data Retention does not apply',
   messages: {
     platformClient:
       '`{{client}}` sends requests through {{platform}}, where Anthropic\'s Zero Data Retention does not apply and the platform\'s own retention policy governs.',
+    gatewayClient:
+      '`{{client}}` reaches Claude through {{gateway}}, a third-party gateway where Anthropic\'s Zero Data Retention does not apply and the gateway\'s own retention terms govern{{note}}.',
   },
   schema: [
     {
@@ -15,9 +18,9 @@ export default createFindingRule<'no-third-party-platform', Options>({
       properties: {
         allow: {
           type: 'array',
-          items: { type: 'string', enum: ['bedrock', 'vertex', 'foundry'] },
+          items: { type: 'string', enum: ['bedrock', 'vertex', 'foundry', ...GATEWAY_IDS] },
           uniqueItems: true,
-          description: 'Platforms whose own data-handling terms your organisation has approved.',
+          description: 'Platforms and gateways whose own data-handling terms your organisation has approved.',
         },
       },
       additionalProperties: false,

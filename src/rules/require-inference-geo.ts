@@ -3,10 +3,10 @@ import type { FileAnalysis, MessageRequest } from '../analysis/index.js';
 import { INFERENCE_GEO_VALUES, type InferenceGeo } from '../policy/geos.js';
 import { describeModel, GEO_SUPPORT_SUMMARY } from '../policy/models.js';
 import { createFindingRule, type JudgedReport, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
-import { insertPropertyFix, preferredQuote, quoted } from '../utils/fixes.js';
+import { insertionFix, preferredQuote, quoted } from '../utils/fixes.js';
 
 type Options = [{ allowed?: InferenceGeo[]; requireLiteral?: boolean }];
-type MessageId = 'missingGeo' | 'disallowedGeo' | 'legacyModelPinned' | 'legacyModelUnpinned' | 'addGeo' | 'replaceGeo';
+type MessageId = 'missingGeo' | 'disallowedGeo' | 'legacyModelPinned' | 'legacyModelUnpinned' | 'geoDropped' | 'addGeo' | 'replaceGeo';
 
 const listed = (values: readonly string[]) => values.map((v) => `"${v}"`).join(' or ');
 
@@ -29,7 +29,8 @@ function judgeGeo(analysis: FileAnalysis, [{ allowed = ['us' as InferenceGeo] }]
   const reports: JudgedReport<MessageId>[] = [];
   for (const request of analysis.requests) {
     if (!request.takesGeo) continue;
-    const call = request.call.pathText;
+    const call = request.place;
+    const key = request.geo.key;
     const field = request.inferenceGeo;
     const legacy = legacyModelOf(request);
     // One way through the request (a branch, a builder's other return) sends no geo.
@@ -37,14 +38,14 @@ function judgeGeo(analysis: FileAnalysis, [{ allowed = ['us' as InferenceGeo] }]
       if (legacy !== null) {
         reports.push({ node: request.node, messageId: 'legacyModelUnpinned', data: { model: legacy, call, supported: GEO_SUPPORT_SUMMARY, allowed: allowedText } });
       } else {
-        const target = insertionTarget(request);
-        const quote = preferredQuote(sourceCode, target);
+        const insertion = request.geo.insertion;
+        const quote = preferredQuote(sourceCode, insertion?.into ?? null);
         reports.push({
           node: request.node,
           messageId: 'missingGeo',
-          data: { call, allowed: allowedText },
-          suggest: target
-            ? [{ messageId: 'addGeo', data: { geo }, fix: (fixer) => insertPropertyFix(fixer, sourceCode, target, `inference_geo: ${quoted(geo, quote)}`) }]
+          data: { call, key, allowed: allowedText },
+          suggest: insertion
+            ? [{ messageId: 'addGeo', data: { key, geo }, fix: (fixer) => insertionFix(fixer, sourceCode, insertion.into, insertion.property.replace('$', quoted(geo, quote))) }]
             : [],
         });
       }
@@ -53,6 +54,12 @@ function judgeGeo(analysis: FileAnalysis, [{ allowed = ['us' as InferenceGeo] }]
       const pinned = write.values.candidates.some((c) => c.value !== null && c.value !== undefined);
       if (legacy !== null && pinned) {
         reports.push({ node: write.site ?? write.keyNode, messageId: 'legacyModelPinned', data: { model: legacy, call, supported: GEO_SUPPORT_SUMMARY } });
+        continue;
+      }
+      const dropped = request.geo.dropped;
+      if (dropped && pinned) {
+        const { package: pkg, version, since } = dropped;
+        reports.push({ node: write.site ?? write.keyNode, messageId: 'geoDropped', data: { package: pkg, version, since, key, call, allowed: allowedText } });
         continue;
       }
       for (const candidate of write.values.candidates) {
@@ -67,7 +74,7 @@ function judgeGeo(analysis: FileAnalysis, [{ allowed = ['us' as InferenceGeo] }]
         reports.push({
           node: candidate.node,
           messageId: 'disallowedGeo',
-          data: { geo: shown, call, allowed: allowedText },
+          data: { key, geo: shown, call, allowed: allowedText },
           suggest: replaceable
             ? [{ messageId: 'replaceGeo', data: { geo }, fix: (fixer) => fixer.replaceText(replaceable, quoted(geo, quote)) }]
             : [],
@@ -80,24 +87,19 @@ function judgeGeo(analysis: FileAnalysis, [{ allowed = ['us' as InferenceGeo] }]
 
 const within = (inner: TSESTree.Node, outer: TSESTree.Node) => inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
 
-/** The object literal a suggestion adds
- `inference_geo` to: the request's one literal, if it has exactly one. */
-function insertionTarget(request: MessageRequest): TSESTree.ObjectExpression | null {
-  const shape = request.shape;
-  if (!shape || shape.node.type !== 'ObjectExpression') return null;
-  return shape.entries.some((entry) => entry.kind === 'alternatives') ? null : shape.node;
-}
 
 export default createFindingRule<'require-inference-geo', Options, 'addGeo' | 'replaceGeo'>({
   name: 'require-inference-geo',
   description: 'Require an allowed `inference_geo` on every Claude inference request to a first-party client',
   messages: {
-    missingGeo: '`{{call}}` sets no `inference_geo`, so inference may run in any geography instead of {{allowed}}.',
-    disallowedGeo: '`inference_geo: {{geo}}` lets `{{call}}` run inference outside {{allowed}}.',
+    missingGeo: '`{{call}}` sets no `{{key}}`, so inference may run in any geography instead of {{allowed}}.',
+    disallowedGeo: '`{{key}}: {{geo}}` lets `{{call}}` run inference outside {{allowed}}.',
     legacyModelPinned: '`{{model}}` does not accept `inference_geo` (only {{supported}} do), so this `{{call}}` request fails with a 400 error.',
     legacyModelUnpinned: '`{{model}}` predates `inference_geo` (only {{supported}} accept it), so `{{call}}` cannot be pinned to {{allowed}}.',
+    geoDropped:
+      '`{{key}}` is dropped without being sent by the installed {{package}} {{version}} (it is sent from {{since}} on), so `{{call}}` may run inference in any geography instead of {{allowed}}; upgrade {{package}}.',
     unresolvedValue: UNRESOLVED_MESSAGE,
-    addGeo: 'Add `inference_geo: "{{geo}}"`.',
+    addGeo: 'Add `{{key}}: "{{geo}}"`.',
     replaceGeo: 'Replace with "{{geo}}".',
   },
   hasSuggestions: true,

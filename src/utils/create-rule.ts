@@ -5,6 +5,7 @@ import { type FindingKind, type RuleMessages, UNRESOLVED_MESSAGE } from '../poli
 import type { RuleName } from '../policy/rule-names.js';
 import { PACKAGE_VERSION, PLUGIN_PREFIX } from '../package-info.js';
 import type { ClaudeZdrSettings } from '../settings.js';
+import { insertionFix } from './fixes.js';
 import { globSyntaxError } from './patterns.js';
 
 export interface ClaudeZdrRuleDocs {
@@ -137,7 +138,12 @@ export function createFindingRule<R extends RuleName, O extends Options = [], S 
             } else if (spec.keep && !spec.keep(finding, options)) {
               continue;
             }
-            context.report({ node: finding.node, messageId: finding.kind, data: finding.data });
+            const suggest = finding.suggest?.map((suggestion) => ({
+              messageId: suggestion.messageId,
+              data: suggestion.data,
+              fix: (fixer: TSESLint.RuleFixer) => insertionFix(fixer, context.sourceCode, suggestion.into, suggestion.property),
+            }));
+            context.report({ node: finding.node, messageId: finding.kind, data: finding.data, ...(suggest ? { suggest } : {}) } as never);
           }
           for (const report of spec.judge?.report(analysis, options, context) ?? []) {
             context.report({ node: report.node, messageId: report.messageId, data: report.data, suggest: report.suggest ?? null } as never);

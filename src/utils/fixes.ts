@@ -46,3 +46,18 @@ export function preferredQuote(sourceCode: Readonly<TSESLint.SourceCode>, near: 
 export function quoted(text: string, quote: "'" | '"'): string {
   return quote + text.replace(/\\/g, '\\\\').replaceAll(quote, `\\${quote}`) + quote;
 }
+
+/**
+ * Adds `property` where an analysis says a missing key goes: into an object literal, or as an
+ * options object after the last argument of a `new` or call (`new ChatAnthropic()`).
+ */
+export function insertionFix(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  into: TSESTree.ObjectExpression | TSESTree.NewExpression | TSESTree.CallExpression,
+  property: string,
+): TSESLint.RuleFix {
+  if (into.type === 'ObjectExpression') return insertPropertyFix(fixer, sourceCode, into, property);
+  const close = sourceCode.getLastToken(into)!;
+  return fixer.insertTextBefore(close, `${into.arguments.length > 0 ? ', ' : ''}{ ${property} }`);
+}

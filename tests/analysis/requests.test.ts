@@ -25,7 +25,7 @@ it('lists each Messages request with its model and geo, and how sure each value 
   const status = (field: FileAnalysis['requests'][number]['model']) =>
     field.unknown ? 'unknown' : field.writes.length === 0 ? 'absent' : field.writes.flatMap((w) => w.values.candidates.map((c) => [c.value, c.certainty]));
   const summary = requests.map((r) => ({
-    call: r.call.pathText,
+    call: r.place,
     method: r.method,
     inBatch: r.inBatch,
     model: status(r.model),
