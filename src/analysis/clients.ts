@@ -203,7 +203,7 @@ export class ClientResolver {
         // A `clientModules` export used as a class.
         return value.client === 'wrapper' && value.path.length === 0 ? value : null;
       case 'class':
-        return this.instanceOf(value.node);
+        return this.instanceOf(value.node, node);
       case 'library':
         return node ? (LIBRARY_ADAPTERS[value.library]?.construct?.(value, node) ?? null) : null;
       default:
@@ -392,10 +392,13 @@ export class ClientResolver {
     return null;
   }
 
-  /** What `new C()` or `this` inside C is: a client when C extends a client class, else an instance. */
-  instanceOf(node: ClassLike): SdkValue {
-    const base = node.superClass ? this.construct(this.resolve(node.superClass)) : null;
-    if (base?.type === 'client') return base;
+  /**
+   * What `new C()` or `this` inside C is: a client when C extends a client class, a library's
+   * value when `new C(…)` builds one (`class Custom extends ChatAnthropic {}`), else an instance.
+   */
+  instanceOf(node: ClassLike, at?: TSESTree.NewExpression): SdkValue {
+    const base = node.superClass ? this.construct(this.resolve(node.superClass), at) : null;
+    if (base?.type === 'client' || base?.type === 'library') return base;
     return { type: 'instance', node };
   }
 

@@ -1,14 +1,14 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { BETA_HEADER, BROWSER_ACCESS_HEADER } from '../policy/betas.js';
 import { ANTHROPIC_API_HOSTS } from '../policy/http.js';
-import { LIBRARY_MODULES } from '../policy/libraries.js';
+import { LIBRARY_MARKERS } from '../policy/libraries.js';
 import { readSettings, type ClaudeZdrSettings } from '../settings.js';
 import { walkNodes } from './ast.js';
 import { type ApiCall, type ClientConstruction, recognizeCall } from './calls.js';
 import { ClientResolver } from './clients.js';
 import { type Finding, FindingCollector } from './findings.js';
 import { ForeignCallScanner } from './http.js';
-import { LIBRARY_ADAPTERS, type LibraryContext } from './libraries/index.js';
+import { LIBRARY_ADAPTERS, type LibraryCall, type LibraryContext, type LibraryValue } from './libraries/index.js';
 import { ClientModules, recognizeModule } from './modules.js';
 import { PossibleValueReader } from './possible-values.js';
 import { type MessageRequest, type ModelReference, RequestCollector } from './requests.js';
@@ -18,7 +18,8 @@ import { StaticValues } from './static-values.js';
 import { mightReachClient, requireResolvableClientImports, requireTypedServices, TypeFacts } from './type-facts.js';
 
 export type { ApiCall, ClientConstruction } from './calls.js';
-export type { Finding } from './findings.js';
+export type { Finding, FindingSuggestion } from './findings.js';
+export type { LibraryCall } from './libraries/index.js';
 export type { PossibleValues, ValueCandidate } from './possible-values.js';
 export type { DroppedGeo, FieldWrite, GeoInsertion, GeoSpelling, MessageRequest, ModelReference, RequestField } from './requests.js';
 
@@ -32,6 +33,8 @@ export interface FileAnalysis {
   readonly requests: readonly MessageRequest[];
   /** Every place a request names a model (Messages, fallbacks, advisor tool, middleware, agents, dreams). */
   readonly modelReferences: readonly ModelReference[];
+  /** Where the file calls Claude through a client library (the AI SDK, LangChain), for the audit inventory. */
+  readonly libraryCalls: readonly LibraryCall[];
   /** Present when the file was analysed (it mentions a recognised module); tools for value rules. */
   readonly tools: AnalysisTools | null;
 }
@@ -55,12 +58,17 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /**
  * What a file that talks to Claude must contain: an `@anthropic-ai/` module name (import or
- * require), an Anthropic API host (raw HTTP, the OpenAI SDK pointed at Anthropic) or an
- * Anthropic-only header. The SDK's own sources, which import each other by relative path, and
- * files that merely mention the word pass without a walk.
+ * require), an Anthropic API host (raw HTTP, the OpenAI SDK pointed at Anthropic), an
+ * Anthropic-only header, or a client library's marker (its Claude provider's module, a
+ * `'claude-…'` or `'anthropic/…'` model id, a `providerOptions` key `anthropic`). The SDK's own
+ * sources, which import each other by relative path, and files that merely mention the word pass
+ * without a walk; so do files that use `ai` or `langchain` with other vendors only.
  */
 const CLAUDE_MARKERS = new RegExp(
-  ['@anthropic-ai/', ...ANTHROPIC_API_HOSTS, BETA_HEADER, BROWSER_ACCESS_HEADER, ...LIBRARY_MODULES.map((row) => row.module)].map(escapeRegExp).join('|'),
+  [
+    ...['@anthropic-ai/', ...ANTHROPIC_API_HOSTS, BETA_HEADER, BROWSER_ACCESS_HEADER].map(escapeRegExp),
+    ...LIBRARY_MARKERS.map((marker) => (typeof marker === 'string' ? escapeRegExp(marker) : marker.source)),
+  ].join('|'),
   'i',
 );
 
@@ -94,7 +102,7 @@ export function getFileAnalysis(context: AnyRuleContext): FileAnalysis {
   const worthAnalysing = namesClaude || (services !== null && mightReachClient(sourceCode.text));
   const analysis = worthAnalysing
     ? analyzeFile(sourceCode, context.filename, settings, clientModules, services && new TypeFacts(services, clientModules))
-    : { settings, calls: [], constructions: [], findings: [], requests: [], modelReferences: [], tools: null };
+    : { settings, calls: [], constructions: [], findings: [], requests: [], modelReferences: [], libraryCalls: [], tools: null };
   cache.set(program, analysis);
   return analysis;
 }
@@ -117,13 +125,13 @@ function analyzeFile(
   const collector = new FindingCollector(shapes, values, statics, bindings, types);
   const foreign = new ForeignCallScanner(bindings, shapes, statics, values, collector);
   const requests = new RequestCollector(shapes, values, resolver, collector);
-  const libraries: LibraryContext = { bindings, resolver, shapes, values, statics, collector, requests, types };
+  const libraries: LibraryContext = { bindings, resolver, shapes, values, statics, collector, requests, types, filename, calls: [] };
   const calls: ApiCall[] = [];
   const constructions: ClientConstruction[] = [];
   walkNodes(sourceCode.ast, sourceCode.visitorKeys, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return;
-    const callee = resolver.resolve(node.callee);
-    if (callee?.type === 'library') {
+    const callee = libraryCallee(node, resolver);
+    if (callee) {
       LIBRARY_ADAPTERS[callee.library]?.scan?.(node, callee, libraries);
       return;
     }
@@ -142,13 +150,31 @@ function analyzeFile(
       collector.scanConstruction(recognized.construction);
     }
   });
+  for (const adapter of Object.values(LIBRARY_ADAPTERS)) adapter.finish?.(libraries);
   return {
     settings,
     calls,
     constructions,
+    libraryCalls: libraries.calls,
     findings: collector.findings,
     requests: requests.requests,
     modelReferences: requests.modelReferences,
     tools: { bindings, resolver, shapes, statics, values, types },
   };
+}
+
+/**
+ * The library value a call or `new` calls: its callee's, or, for `new Sub(...)` of a local class
+ * with no constructor of its own that extends a library class (`class Custom extends
+ * ChatAnthropic {}`), the library class its arguments go to.
+ */
+function libraryCallee(node: TSESTree.CallExpression | TSESTree.NewExpression, resolver: ClientResolver): LibraryValue | null {
+  let callee = resolver.resolve(node.callee);
+  for (let depth = 0; callee?.type === 'class' && node.type === AST_NODE_TYPES.NewExpression && depth < 8; depth++) {
+    const cls = callee.node;
+    const ownConstructor = cls.body.body.some((member) => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor');
+    if (ownConstructor || !cls.superClass) return null;
+    callee = resolver.resolve(cls.superClass);
+  }
+  return callee?.type === 'library' ? callee : null;
 }

@@ -68,7 +68,11 @@ export type AiSdkRole =
   | 'customProvider'
   | 'registry'
   /** `forwardAnthropicContainerIdFromLastStep`: puts the last step's container id in the next step's options. */
-  | 'containerForwarder';
+  | 'containerForwarder'
+  /** `tool({...})`, `dynamicTool(...)`: the app's own function tools, never a server tool. */
+  | 'functionTool'
+  /** An MCP client (`createMCPClient`): client-side MCP, whose tools are the app's, not the hosted connector. */
+  | 'mcpClient';
 
 export type AiSdkBatchMethod = 'create' | 'retrieve' | 'results' | 'cancel' | 'list';
 
@@ -100,6 +104,9 @@ const AI_EXPORTS: Readonly<Record<string, AiSdkRole>> = {
   experimental_createProviderRegistry: 'registry',
   gateway: 'provider:gateway',
   createGateway: 'factory:gateway',
+  tool: 'functionTool',
+  dynamicTool: 'functionTool',
+  experimental_createMCPClient: 'mcpClient',
 };
 
 const row = (module: string, exports: Readonly<Record<string, string>>, gate?: false): LibraryModule => ({
@@ -141,6 +148,7 @@ export const AI_SDK_MODULES: readonly LibraryModule[] = [
   ),
   row('@ai-sdk/gateway', { ...provider('gateway', 'gateway'), ...factory('gateway', 'createGateway') }),
   row('@openrouter/ai-sdk-provider', { ...provider('openrouter', 'openrouter'), ...factory('openrouter', 'createOpenRouter') }, false),
+  row('@ai-sdk/mcp', { createMCPClient: 'mcpClient', experimental_createMCPClient: 'mcpClient' }, false),
   row('@ai-sdk/openai', { ...provider('openai', 'openai'), ...factory('openai', 'createOpenAI') }, false),
   row('@ai-sdk/openai-compatible', factory('openai-compatible', 'createOpenAICompatible'), false),
   ...OTHER_VENDORS.map(([module, instance, create]) => row(module, { ...provider('other', instance), ...factory('other', create) }, false)),

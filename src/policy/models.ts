@@ -98,11 +98,16 @@ export const MODEL_CATALOG: ReadonlyMap<string, ModelEntry> = new Map(
 
 /**
  * Strips provider spellings down to the first-party id: Bedrock ARNs and inference profiles
- * (`us.anthropic.claude-…-v1:0`), Vertex snapshots (`claude-3-5-sonnet-v2@20241022`).
+ * (`us.anthropic.claude-…-v1:0`), Vertex snapshots (`claude-3-5-sonnet-v2@20241022`), gateway ids
+ * (`anthropic/claude-opus-4.6`), provider prefixes (`anthropic:claude-…`).
  */
 export function normalizeModelId(raw: string): string {
   let id = raw.trim().toLowerCase();
   id = id.slice(id.lastIndexOf('/') + 1);
+  // A registry or `initChatModel` provider prefix (`anthropic:claude-…`), OpenRouter variants (`…:beta`).
+  id = id.replace(/^[a-z][a-z0-9_-]*:(?=claude)/, '').replace(/:(?:beta|thinking|extended|free|floor|nitro|online)$/, '');
+  // Gateways write versions with dots (`claude-opus-4.6`, `claude-3.5-sonnet`).
+  if (id.startsWith('claude-')) id = id.replace(/(\d)\.(\d)/g, '$1-$2');
   id = id.replace(/^(?:[a-z]{2,6}(?:-[a-z]+)?\.)?anthropic\./, '');
   id = id.replace(/-v\d+(?::\d+)?$/, '');
   id = id.replace(/(?:-v\d+)?@(\d{8})$/, '-$1');
