@@ -9,6 +9,15 @@ type Options = {
   allow: PlatformName[];
 };
 
+const PLATFORMS: readonly PlatformName[] = ['bedrock', 'vertex', 'foundry'];
+
+/** no-third-party-platform's schema with `allow` narrowed to the platforms. */
+function platformsOnly(schema: JSONSchema4[]): JSONSchema4[] {
+  const [options] = schema as [{ properties: { allow: { items: JSONSchema4 } } }];
+  const allow = options.properties.allow;
+  return [{ ...options, properties: { ...options.properties, allow: { ...allow, items: { ...allow.items, enum: [...PLATFORMS] } } } } as JSONSchema4];
+}
+
 export default createSettingsRule<'platformEnv', Options>({
   name: 'claude-code-settings-platform',
   meta: {
@@ -18,8 +27,8 @@ export default createSettingsRule<'platformEnv', Options>({
       platformEnv:
         "`{{variable}}` sends Claude Code's requests through {{platform}}, where Anthropic's Zero Data Retention does not apply and the platform's own retention policy governs.",
     },
-    // The options of no-third-party-platform: one list of approved platforms for code and settings.
-    schema: noThirdPartyPlatform.meta.schema as JSONSchema4[],
+    // The platforms of no-third-party-platform's options (Claude Code has no gateways): one list of approved platforms for code and settings.
+    schema: platformsOnly(noThirdPartyPlatform.meta.schema as JSONSchema4[]),
     defaultOptions: [{ allow: [] }],
   },
   relevant: (settings) => settings.platformSwitches.length > 0,

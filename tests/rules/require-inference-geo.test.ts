@@ -64,12 +64,12 @@ runDual('require-inference-geo', rule, {
       errors: [
         {
           messageId: 'missingGeo',
-          data: { call: 'messages.create', allowed: '"us"' },
+          data: { key: 'inference_geo', call: 'messages.create', allowed: '"us"' },
           line: 3,
           suggestions: [
             {
               messageId: 'addGeo',
-              data: { geo: 'us' },
+              data: { key: 'inference_geo', geo: 'us' },
               output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' });`,
             },
           ],
@@ -98,7 +98,7 @@ runDual('require-inference-geo', rule, {
       errors: [
         {
           messageId: 'missingGeo',
-          data: { call: 'beta.messages.parse', allowed: '"us"' },
+          data: { key: 'inference_geo', call: 'beta.messages.parse', allowed: '"us"' },
           suggestions: [
             { messageId: 'addGeo', output: `${IMPORT}await client.beta.messages.parse({\n  model: 'claude-opus-4-8',\n  ${MSG},\n  inference_geo: 'us'\n});` },
           ],
@@ -107,7 +107,7 @@ runDual('require-inference-geo', rule, {
     },
     {
       code: `${IMPORT}await client.beta.messages.toolRunner({ model: 'claude-opus-4-8', ${MSG}, tools: [], thread: false });`,
-      errors: [{ messageId: 'missingGeo', data: { call: 'beta.messages.toolRunner', allowed: '"us"' }, suggestions: [{ messageId: 'addGeo', output: `${IMPORT}await client.beta.messages.toolRunner({ model: 'claude-opus-4-8', ${MSG}, tools: [], thread: false, inference_geo: 'us' });` }] }],
+      errors: [{ messageId: 'missingGeo', data: { key: 'inference_geo', call: 'beta.messages.toolRunner', allowed: '"us"' }, suggestions: [{ messageId: 'addGeo', output: `${IMPORT}await client.beta.messages.toolRunner({ model: 'claude-opus-4-8', ${MSG}, tools: [], thread: false, inference_geo: 'us' });` }] }],
     },
     // An empty params object.
     {
@@ -120,7 +120,7 @@ runDual('require-inference-geo', rule, {
       errors: [
         {
           messageId: 'disallowedGeo',
-          data: { geo: '"global"', call: 'messages.create', allowed: '"us"' },
+          data: { key: 'inference_geo', geo: '"global"', call: 'messages.create', allowed: '"us"' },
           suggestions: [{ messageId: 'replaceGeo', data: { geo: 'us' }, output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' });` }],
         },
       ],
@@ -135,7 +135,7 @@ runDual('require-inference-geo', rule, {
     },
     {
       code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: eu ? 'eu' : 'us' });`,
-      errors: [{ messageId: 'disallowedGeo', data: { geo: '"eu"', call: 'messages.create', allowed: '"us"' }, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: eu ? 'us' : 'us' });` }] }],
+      errors: [{ messageId: 'disallowedGeo', data: { key: 'inference_geo', geo: '"eu"', call: 'messages.create', allowed: '"us"' }, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: eu ? 'us' : 'us' });` }] }],
     },
     {
       code: `${IMPORT}const BASE = { inference_geo: 'global' };\nawait client.messages.create({ ...BASE, model: 'claude-opus-4-6', ${MSG} });`,
@@ -149,13 +149,13 @@ runDual('require-inference-geo', rule, {
     // `null` leaves the workspace default in charge.
     {
       code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: null });`,
-      errors: [{ messageId: 'disallowedGeo', data: { geo: 'null', call: 'messages.create', allowed: '"us"' }, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' });` }] }],
+      errors: [{ messageId: 'disallowedGeo', data: { key: 'inference_geo', geo: 'null', call: 'messages.create', allowed: '"us"' }, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' });` }] }],
     },
     // The first allowed value is the one suggested.
     {
       code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'eu' });`,
       options: [{ allowed: ['global', 'us'] }],
-      errors: [{ messageId: 'disallowedGeo', data: { geo: '"eu"', call: 'messages.create', allowed: '"global" or "us"' }, suggestions: [{ messageId: 'replaceGeo', data: { geo: 'global' }, output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'global' });` }] }],
+      errors: [{ messageId: 'disallowedGeo', data: { key: 'inference_geo', geo: '"eu"', call: 'messages.create', allowed: '"global" or "us"' }, suggestions: [{ messageId: 'replaceGeo', data: { geo: 'global' }, output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'global' });` }] }],
     },
     // A legacy model pinned to the US fails with a 400; unpinned it cannot be pinned.
     {
@@ -176,7 +176,7 @@ runDual('require-inference-geo', rule, {
       errors: [
         {
           messageId: 'missingGeo',
-          data: { call: 'messages.batches.create', allowed: '"us"' },
+          data: { key: 'inference_geo', call: 'messages.batches.create', allowed: '"us"' },
           line: 5,
           column: 21,
           suggestions: [
@@ -248,7 +248,7 @@ runDual('require-inference-geo (non-string values)', rule, {
   invalid: [
     {
       code: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 1n });`,
-      errors: [{ messageId: 'disallowedGeo', data: { geo: '1', call: 'messages.create', allowed: '"us"' }, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' });` }] }],
+      errors: [{ messageId: 'disallowedGeo', data: { key: 'inference_geo', geo: '1', call: 'messages.create', allowed: '"us"' }, suggestions: [{ messageId: 'replaceGeo', output: `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', ${MSG}, inference_geo: 'us' });` }] }],
     },
   ],
 });
