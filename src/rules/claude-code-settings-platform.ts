@@ -1,7 +1,5 @@
-import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { PLATFORM_LABELS } from '../policy/clients.js';
 import { createSettingsRule } from '../utils/create-settings-rule.js';
-import noThirdPartyPlatform from './no-third-party-platform.js';
 
 type PlatformName = 'bedrock' | 'vertex' | 'foundry';
 
@@ -9,14 +7,7 @@ type Options = {
   allow: PlatformName[];
 };
 
-const PLATFORMS: readonly PlatformName[] = ['bedrock', 'vertex', 'foundry'];
-
-/** no-third-party-platform's schema with `allow` narrowed to the platforms. */
-function platformsOnly(schema: JSONSchema4[]): JSONSchema4[] {
-  const [options] = schema as [{ properties: { allow: { items: JSONSchema4 } } }];
-  const allow = options.properties.allow;
-  return [{ ...options, properties: { ...options.properties, allow: { ...allow, items: { ...allow.items, enum: [...PLATFORMS] } } } } as JSONSchema4];
-}
+const PLATFORMS: PlatformName[] = ['bedrock', 'vertex', 'foundry'];
 
 export default createSettingsRule<'platformEnv', Options>({
   name: 'claude-code-settings-platform',
@@ -27,8 +18,21 @@ export default createSettingsRule<'platformEnv', Options>({
       platformEnv:
         "`{{variable}}` sends Claude Code's requests through {{platform}}, where Anthropic's Zero Data Retention does not apply and the platform's own retention policy governs.",
     },
-    // The platforms of no-third-party-platform's options (Claude Code has no gateways): one list of approved platforms for code and settings.
-    schema: platformsOnly(noThirdPartyPlatform.meta.schema as JSONSchema4[]),
+    // The platforms of no-third-party-platform's `allow` (Claude Code has no gateways): one list of approved platforms for code and settings.
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allow: {
+            type: 'array',
+            items: { type: 'string', enum: PLATFORMS },
+            uniqueItems: true,
+            description: 'Platforms whose own data-handling terms your organisation has approved.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
     defaultOptions: [{ allow: [] }],
   },
   relevant: (settings) => settings.platformSwitches.length > 0,

@@ -17,6 +17,7 @@ import noSkillsApi from '../../src/rules/no-skills-api.js';
 import noThirdPartyPlatform from '../../src/rules/no-third-party-platform.js';
 import noWebSearch from '../../src/rules/no-web-search.js';
 import requireInferenceGeo from '../../src/rules/require-inference-geo.js';
+import { fileURLToPath } from 'node:url';
 import { REPORT_UNRESOLVED, runDual } from '../support/rule-tester.js';
 
 const AI = "import { generateText, streamText, generateObject, ToolLoopAgent } from 'ai';\n";
@@ -347,5 +348,23 @@ runDual('require-inference-geo (AI SDK)', requireInferenceGeo, {
     { code: `${H}const options = { ${MODEL}, prompt: 'x' };\nawait generateText(options);`, errors: [{ messageId: 'missingGeo', line: 4, suggestions: [] }] },
     // Unresolved values when asked for: a model the file cannot see.
     { code: `${H}import { model } from './models';\nawait generateText({ model, prompt: 'x' });`, settings: REPORT_UNRESOLVED, errors: [{ messageId: 'unresolvedValue', data: { checks: 'the inference geo and the model', part: 'the `model` of `generateText`' } }] },
+  ],
+});
+
+/** A project pinned to `@ai-sdk/anthropic` 2.0.75, which drops `inferenceGeo` without sending it. */
+const OLD_PROJECT_FILE = fileURLToPath(new URL('../fixtures/old-providers/src/route.ts', import.meta.url));
+
+runDual('require-inference-geo (AI SDK, provider too old to send the geo)', requireInferenceGeo, {
+  valid: [],
+  invalid: [
+    {
+      filename: OLD_PROJECT_FILE,
+      code: `${H}await generateText({ ${MODEL}, prompt: 'x', ${US} });`,
+      errors: [{
+        messageId: 'geoDropped',
+        data: { package: '@ai-sdk/anthropic', version: '2.0.75', since: '2.0.76', key: 'providerOptions.anthropic.inferenceGeo', call: 'generateText', allowed: '"us"' },
+        line: 3,
+      }],
+    },
   ],
 });

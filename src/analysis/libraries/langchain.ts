@@ -333,6 +333,7 @@ function judgeConstruction(node: Construction, place: string, explicitModel: Pos
   const options = lookup('clientOptions');
   if (options.unknown) browser = 'unknown';
   let optionsLiteral: TSESTree.ObjectExpression | null = null;
+  let optionWritesBlocked = false;
   for (const write of options.writes) {
     collector.judgeClientOptions(write.value, write.before, node.callee, place, true);
     const optionsShape = shapes.object(write.value, write.before, write.site);
@@ -340,8 +341,11 @@ function judgeConstruction(node: Construction, place: string, explicitModel: Pos
       if (!isNullish(write.value)) browser = 'unknown';
       continue;
     }
-    if (options.writes.length === 1 && write.site === null && optionsShape.certainty === 'literal' && optionsShape.node.type === AST_NODE_TYPES.ObjectExpression) optionsLiteral = optionsShape.node;
     const flag = shapes.lookup(optionsShape, 'dangerouslyAllowBrowser');
+    // A suggestion adds the flag to the options written in place, unless they already set it (to `undefined`).
+    const inPlace = options.writes.length === 1 && write.site === null && optionsShape.certainty === 'literal' && optionsShape.node.type === AST_NODE_TYPES.ObjectExpression;
+    if (inPlace && flag.writes.length === 0 && !flag.unknown) optionsLiteral = optionsShape.node as TSESTree.ObjectExpression;
+    else if (inPlace) optionWritesBlocked = true;
     if (flag.unknown) browser = 'unknown';
     const candidates = flag.writes.flatMap((w) => context.values.read(w.value, w.before, w.site).candidates.map((c) => c.value));
     if (flag.writes.some((w) => context.values.read(w.value, w.before, w.site).unresolved.length > 0)) browser = 'unknown';
@@ -354,7 +358,7 @@ function judgeConstruction(node: Construction, place: string, explicitModel: Pos
     collector.judgeGatewayUrl(url.value, url.before, url.site, place);
   }
   if (browser === 'on') {
-    collector.add('no-browser-client', 'browserDefault', node.callee, { client: place }, { suggest: browserOptOut(node, fields, shape, options.writes.length, optionsLiteral) });
+    collector.add('no-browser-client', 'browserDefault', node.callee, { client: place }, { suggest: optionWritesBlocked ? [] : browserOptOut(node, fields, shape, options.writes.length, optionsLiteral) });
   }
 
   // The geo: `invocationKwargs.inference_geo` wins over the `inferenceGeo` field.
