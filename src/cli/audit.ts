@@ -331,5 +331,18 @@ function callSitesOf(file: string, analysis: FileAnalysis, findings: readonly Au
       verdict: verdictOf(call.node, findings),
     });
   }
+  for (const call of analysis.libraryCalls) {
+    sites.push({
+      file,
+      line: call.node.loc.start.line,
+      column: call.node.loc.start.column + 1,
+      method: call.method,
+      surface: call.surface,
+      client: call.client,
+      model: call.request ? describeField(call.request.model) : null,
+      geo: call.request?.takesGeo ? describeField(call.request.inferenceGeo) : null,
+      verdict: verdictOf(call.node, findings),
+    });
+  }
   return sites;
 }

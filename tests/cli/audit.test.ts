@@ -101,6 +101,20 @@ describe('claude-zdr audit', () => {
     ]);
   });
 
+  it('lists calls through the AI SDK and LangChain with the library in the client column', async () => {
+    const dir = folder({
+      'route.ts':
+        "import { generateText } from 'ai';\nimport { anthropic } from '@ai-sdk/anthropic';\nexport const run = () => generateText({ model: anthropic('claude-opus-4-6'), prompt: 'x', providerOptions: { anthropic: { inferenceGeo: 'us' } } });\n",
+      'chain.ts': "import { ChatAnthropic } from '@langchain/anthropic';\nexport const model = new ChatAnthropic({ model: 'claude-opus-4-6' });\n",
+    });
+    const { stdout } = await auditIn(dir, ['audit', '--format', 'json']);
+    const report = JSON.parse(stdout);
+    expect(report.callSites.map((s: Record<string, unknown>) => [s.file, s.line, s.method, s.surface, s.client, s.model, s.geo, s.verdict])).toEqual([
+      ['chain.ts', 2, 'new ChatAnthropic', 'Messages', 'LangChain (@langchain/anthropic)', 'claude-opus-4-6', null, 'claude-zdr/no-browser-client, claude-zdr/require-inference-geo'],
+      ['route.ts', 3, 'generateText', 'Messages', 'Vercel AI SDK (@ai-sdk/anthropic)', 'claude-opus-4-6', 'us', 'ok'],
+    ]);
+  });
+
   it('prints a readable table by default', async () => {
     const { code, stdout } = await audit('audit', 'src');
     expect(code).toBe(1);
