@@ -31,3 +31,23 @@ it('the Claude Code settings of the example report each planted finding once wit
   ]);
   expect(lint('.mcp.json')).toEqual([[13, 'claude-zdr/claude-code-settings-mcp', 'remoteServer']]);
 });
+
+it('the AI SDK route and the LangChain chain report each planted finding once with the all profile', () => {
+  const linter = new Linter({ configType: 'flat' });
+  const config = { files: ['**/*.ts'], ...plugin.configs.all, languageOptions: { parser: tsParser } };
+  const lint = (file: string) =>
+    linter.verify(readFileSync(new URL(`../examples/src/${file}`, import.meta.url), 'utf8'), [config as never], file).map((m) => [m.line, m.ruleId, m.messageId]);
+  expect(lint('ai-sdk-route.ts')).toEqual([
+    [6, 'claude-zdr/no-third-party-platform', 'gatewayClient'],
+    [13, 'claude-zdr/no-context-management', 'contextManagement'],
+    [14, 'claude-zdr/no-web-search', 'webTool'],
+    [18, 'claude-zdr/require-inference-geo', 'missingGeo'],
+  ]);
+  expect(lint('langchain-chain.ts')).toEqual([
+    [5, 'claude-zdr/no-browser-client', 'browserDefault'],
+    [5, 'claude-zdr/require-inference-geo', 'legacyModelUnpinned'],
+    [5, 'claude-zdr/no-disallowed-model', 'deprecatedModel'],
+    [11, 'claude-zdr/no-mcp-connector', 'mcpServers'],
+    [16, 'claude-zdr/no-code-execution', 'codeExecutionTool'],
+  ]);
+});
