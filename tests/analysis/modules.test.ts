@@ -95,12 +95,28 @@ describe('recognizeModule: everything else', () => {
     '@anthropic-ai',
     '@anthropic-ai/',
     'anthropic',
-    '@langchain/anthropic',
-    '@ai-sdk/anthropic',
     'openai',
     './anthropic',
     '',
   ])('%j is not a Claude client module', (source) => {
+    expect(recognizeModule(source, NONE)).toBeNull();
+  });
+});
+
+describe('recognizeModule: other client libraries', () => {
+  it.each([
+    ['@ai-sdk/anthropic', 'ai-sdk'],
+    ['@ai-sdk/amazon-bedrock/anthropic', 'ai-sdk'],
+    ['ai', 'ai-sdk'],
+    ['@langchain/anthropic', 'langchain'],
+    ['langchain', 'langchain'],
+  ])('%j is a module of the %s library, not a Claude client package', (source, library) => {
+    const target = recognizeModule(source, NONE);
+    expect(target?.kind).toBe('library');
+    expect(target?.kind === 'library' ? target.row.library : null).toBe(library);
+  });
+
+  it.each(['@ai-sdk/anthropic/internal', '@langchain/core', 'ai/rsc'])('%j is no module of a library table', (source) => {
     expect(recognizeModule(source, NONE)).toBeNull();
   });
 });

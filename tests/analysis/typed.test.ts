@@ -50,7 +50,7 @@ typedTester.run('typed: params imported from another module', noContextManagemen
       ...projectFile('src/imported-params.ts'),
       // The plain params (line 6) are read from their type too: nothing unresolved is left to report.
       settings: TYPE_AWARE_REPORT_UNRESOLVED,
-      errors: [{ messageId: 'contextManagement', data: { call: 'beta.messages.create' }, line: 5, column: 34 }],
+      errors: [{ messageId: 'contextManagement', data: { call: 'beta.messages.create', key: 'context_management' }, line: 5, column: 34 }],
     },
   ],
 });

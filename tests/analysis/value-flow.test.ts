@@ -30,7 +30,7 @@ runDual('value flow: batch requests from .map() (require-inference-geo)', requir
       errors: [
         {
           messageId: 'missingGeo',
-          data: { call: 'messages.batches.create', allowed: '"us"' },
+          data: { call: 'messages.batches.create', key: 'inference_geo', allowed: '"us"' },
           line: 5,
           column: 58,
           suggestions: [{ messageId: 'addGeo', output: BATCH_MAP("model: 'claude-opus-4-6', max_tokens: 1").replace("content: item.text }] }", "content: item.text }], inference_geo: 'us' }") }],
@@ -295,7 +295,7 @@ runDual('value flow: bounded, deterministic reads (require-inference-geo)', requ
     {
       // A short chain is read.
       code: `${CLIENT}const g0 = 'global';\n${Array.from({ length: 8 }, (_, i) => `const g${i + 1} = g${i};`).join('\n')}\nawait client.messages.create({ ${"model: 'claude-opus-4-6', max_tokens: 1"}, messages: [], inference_geo: g8 });`,
-      errors: [{ messageId: 'disallowedGeo', data: { geo: '"global"', call: 'messages.create', allowed: '"us"' }, suggestions: [{ messageId: 'replaceGeo', output: `${CLIENT}const g0 = 'global';\n${Array.from({ length: 8 }, (_, i) => `const g${i + 1} = g${i};`).join('\n')}\nawait client.messages.create({ ${"model: 'claude-opus-4-6', max_tokens: 1"}, messages: [], inference_geo: 'us' });` }] }],
+      errors: [{ messageId: 'disallowedGeo', data: { key: 'inference_geo', geo: '"global"', call: 'messages.create', allowed: '"us"' }, suggestions: [{ messageId: 'replaceGeo', output: `${CLIENT}const g0 = 'global';\n${Array.from({ length: 8 }, (_, i) => `const g${i + 1} = g${i};`).join('\n')}\nawait client.messages.create({ ${"model: 'claude-opus-4-6', max_tokens: 1"}, messages: [], inference_geo: 'us' });` }] }],
     },
   ],
 });

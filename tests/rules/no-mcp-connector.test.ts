@@ -9,7 +9,7 @@ const BODY = "model: 'claude-opus-4-6', max_tokens: 16, messages: []";
 const SERVER = "{ type: 'url', name: 'crm', url: 'https://mcp.example.com/sse' }";
 const TOOLSET = "{ type: 'mcp_toolset', mcp_server_name: 'crm' }";
 
-const on = (call: string) => ({ call });
+const on = (call: string) => ({ call, key: 'mcp_servers' });
 
 runDual('no-mcp-connector', rule, {
   valid: [
