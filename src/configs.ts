@@ -23,6 +23,7 @@ const RULE_PROFILES: Readonly<Record<ShippedRuleName, { zdr?: Severity; usReside
   'no-beta-api': { zdr: 'warn', hipaa: 'error' },
   'no-third-party-platform': { zdr: 'warn', hipaa: 'error' },
   'no-openai-compat': { zdr: 'warn', hipaa: 'error' },
+  'no-cloud-session': { zdr: 'error' },
   'no-web-search': { hipaa: 'error' },
   'require-inference-geo': { usResidency: 'error' },
   'no-disallowed-model': { zdr: 'error' },

@@ -8,7 +8,7 @@ import { type ApiCall, type ClientConstruction, recognizeCall } from './calls.js
 import { ClientResolver } from './clients.js';
 import { type Finding, FindingCollector } from './findings.js';
 import { ForeignCallScanner } from './http.js';
-import { LIBRARY_ADAPTERS, type LibraryContext } from './libraries/index.js';
+import { LIBRARY_ADAPTERS, type LibraryCallSite, type LibraryContext } from './libraries/index.js';
 import { ClientModules, recognizeModule } from './modules.js';
 import { PossibleValueReader } from './possible-values.js';
 import { type MessageRequest, type ModelReference, RequestCollector } from './requests.js';
@@ -21,6 +21,7 @@ export type { ApiCall, ClientConstruction } from './calls.js';
 export type { Finding } from './findings.js';
 export type { PossibleValues, ValueCandidate } from './possible-values.js';
 export type { FieldWrite, MessageRequest, ModelReference, RequestField } from './requests.js';
+export type { LibraryCallSite } from './libraries/index.js';
 
 /** Everything the rules need to know about one file, built once and shared by every rule. */
 export interface FileAnalysis {
@@ -32,6 +33,8 @@ export interface FileAnalysis {
   readonly requests: readonly MessageRequest[];
   /** Every place a request names a model (Messages, fallbacks, advisor tool, middleware, agents, dreams). */
   readonly modelReferences: readonly ModelReference[];
+  /** Calls of other client libraries (the Agent SDK), for the audit inventory. */
+  readonly libraryCalls: readonly LibraryCallSite[];
   /** Present when the file was analysed (it mentions a recognised module); tools for value rules. */
   readonly tools: AnalysisTools | null;
 }
@@ -94,7 +97,7 @@ export function getFileAnalysis(context: AnyRuleContext): FileAnalysis {
   const worthAnalysing = namesClaude || (services !== null && mightReachClient(sourceCode.text));
   const analysis = worthAnalysing
     ? analyzeFile(sourceCode, context.filename, settings, clientModules, services && new TypeFacts(services, clientModules))
-    : { settings, calls: [], constructions: [], findings: [], requests: [], modelReferences: [], tools: null };
+    : { settings, calls: [], constructions: [], findings: [], requests: [], modelReferences: [], libraryCalls: [], tools: null };
   cache.set(program, analysis);
   return analysis;
 }
@@ -117,7 +120,7 @@ function analyzeFile(
   const collector = new FindingCollector(shapes, values, statics, bindings, types);
   const foreign = new ForeignCallScanner(bindings, shapes, statics, values, collector);
   const requests = new RequestCollector(shapes, values, resolver, collector);
-  const libraries: LibraryContext = { bindings, resolver, shapes, values, statics, collector, requests, types };
+  const libraries: LibraryContext = { bindings, resolver, shapes, values, statics, collector, requests, types, sites: [] };
   const calls: ApiCall[] = [];
   const constructions: ClientConstruction[] = [];
   walkNodes(sourceCode.ast, sourceCode.visitorKeys, (node) => {
@@ -149,6 +152,7 @@ function analyzeFile(
     findings: collector.findings,
     requests: requests.requests,
     modelReferences: requests.modelReferences,
+    libraryCalls: libraries.sites,
     tools: { bindings, resolver, shapes, statics, values, types },
   };
 }

@@ -3,6 +3,8 @@
  * (PRODUCT.md §3b, §3c): each is a table of modules and what their exports are, read by one
  * adapter in `src/analysis/libraries/`. The next library is a row here and an adapter there.
  */
+import { CLAUDE_AGENT_SDK_MODULES } from './claude-agent-sdk.js';
+
 export type LibraryId = 'ai-sdk' | 'langchain' | 'claude-agent-sdk';
 
 /** What an export of a library module is; the library's adapter gives each role its meaning. */
@@ -19,7 +21,7 @@ export interface LibraryModule {
 }
 
 /** Every library module the analysis recognises; adapters add their rows. */
-export const LIBRARY_MODULES: readonly LibraryModule[] = [];
+export const LIBRARY_MODULES: readonly LibraryModule[] = [...CLAUDE_AGENT_SDK_MODULES];
 
 /** The library module a specifier names, if any. */
 export function libraryModuleOf(source: string): LibraryModule | null {

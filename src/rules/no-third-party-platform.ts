@@ -1,4 +1,4 @@
-import { createFindingRule } from '../utils/create-rule.js';
+import { createFindingRule, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
 
 type Options = [{ allow: ('bedrock' | 'vertex' | 'foundry')[] }];
 
@@ -8,6 +8,9 @@ export default createFindingRule<'no-third-party-platform', Options>({
   messages: {
     platformClient:
       '`{{client}}` sends requests through {{platform}}, where Anthropic\'s Zero Data Retention does not apply and the platform\'s own retention policy governs.',
+    claudeCodePlatform:
+      '`{{key}}` sends Claude Code\'s requests through {{platform}}, where Anthropic\'s Zero Data Retention does not apply and the platform\'s own retention policy governs.',
+    unresolvedValue: UNRESOLVED_MESSAGE,
   },
   schema: [
     {

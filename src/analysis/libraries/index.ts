@@ -1,9 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { LibraryId } from '../../policy/libraries.js';
+import { claudeAgentSdk } from './claude-agent-sdk.js';
 import type { ClientResolver } from '../clients.js';
 import type { FindingCollector } from '../findings.js';
 import type { PossibleValueReader } from '../possible-values.js';
-import type { RequestCollector } from '../requests.js';
+import type { RequestCollector, RequestField } from '../requests.js';
 import type { Bindings } from '../scope.js';
 import type { SdkValue } from '../sdk-value.js';
 import type { ShapeReader } from '../shapes.js';
@@ -22,6 +23,22 @@ export interface LibraryContext {
   readonly collector: FindingCollector;
   readonly requests: RequestCollector;
   readonly types: TypeFacts | null;
+  /** The file's library call sites, for the audit inventory; an adapter adds each call it judges. */
+  readonly sites: LibraryCallSite[];
+}
+
+/** A call of a library that the audit inventory lists (PRODUCT.md §3b, §4): the library is its client column. */
+export interface LibraryCallSite {
+  readonly library: LibraryId;
+  readonly node: TSESTree.CallExpression | TSESTree.NewExpression;
+  /** What is called, in the library's own names: `query`, `setModel`, `createClaudeCode`. */
+  readonly method: string;
+  /** What the call reaches: `Claude Code session`, `Claude Code cloud session`. */
+  readonly surface: string;
+  /** The library as the client column names it: `Claude Agent SDK`, `ai-sdk-provider-claude-code`. */
+  readonly client: string;
+  /** The model the call names, if it names one. */
+  readonly model: RequestField | null;
 }
 
 /**
@@ -38,4 +55,6 @@ export interface LibraryAdapter {
 }
 
 /** The adapter of each library; a library without one is recognised but judged by nothing yet. */
-export const LIBRARY_ADAPTERS: Partial<Record<LibraryId, LibraryAdapter>> = {};
+export const LIBRARY_ADAPTERS: Partial<Record<LibraryId, LibraryAdapter>> = {
+  'claude-agent-sdk': claudeAgentSdk,
+};
