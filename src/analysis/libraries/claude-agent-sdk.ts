@@ -340,8 +340,10 @@ class AgentSdkCall {
   private settingsObject(write: { value: TSESTree.Node; before: number; site: Site }, place: string): void {
     const shape = this.object(write.value, write.before, write.site, partOf(place), SETTINGS_RULES);
     if (!shape) return;
-    for (const { key, shape: listShape } of MODEL_SETTINGS) this.modelOption(shape, key, listShape, `${place}.${key}`);
-    this.envOption(shape, `${place}.env`);
+    // `query() settings.model`, and for a settings object passed alone, `applyFlagSettings() model`.
+    const at = (key: string) => (place.endsWith('()') ? `${place} ${key}` : `${place}.${key}`);
+    for (const { key, shape: listShape } of MODEL_SETTINGS) this.modelOption(shape, key, listShape, at(key));
+    this.envOption(shape, at('env'));
   }
 
   /** `agents: { name: { model, tools, disallowedTools } }`: each agent's model and its own WebSearch. */
