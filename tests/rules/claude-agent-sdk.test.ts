@@ -14,6 +14,7 @@ import noDisallowedModel from '../../src/rules/no-disallowed-model.js';
 import noThirdPartyPlatform from '../../src/rules/no-third-party-platform.js';
 import noWebSearch from '../../src/rules/no-web-search.js';
 import { REPORT_UNRESOLVED, runDual } from '../support/rule-tester.js';
+import { projectFile, typedTester, UNTYPED } from '../support/typed-rule-tester.js';
 
 const SDK = "import { query } from '@anthropic-ai/claude-agent-sdk';\n";
 const PROVIDER = "import { claudeCode, createClaudeCode } from 'ai-sdk-provider-claude-code';\n";
@@ -459,4 +460,15 @@ await attachBridgeSession({ sessionId: 'cse_1', ingressToken: token, apiBaseUrl:
       '13:7 claude-zdr/no-cloud-session',
     ]);
   });
+});
+
+// Typed mode reads a model held in a const of another module through its literal type.
+typedTester.run('no-disallowed-model: Claude Agent SDK, typed', noDisallowedModel, {
+  valid: [{ ...projectFile('src/agent.ts'), settings: UNTYPED }],
+  invalid: [
+    {
+      ...projectFile('src/agent.ts'),
+      errors: [{ messageId: 'retentionModel', data: fable('fable', 'query() model'), line: 5, column: 85, endColumn: 99 }],
+    },
+  ],
 });
