@@ -266,7 +266,7 @@ class AgentSdkCall {
     this.site(method, SESSION, AGENT_SDK, this.fieldOf(alternatives, 'model', absent));
   }
 
-  /** The options that do not depend on merging: models, platform env, settings, agents, flags, explicit WebSearch. */
+  /** What each options object names on its own: models, platform env, settings, agents, beta flags (tools are judged apart, merged). */
   private judgeOptions(shape: ObjectShape, label: string, ignore: readonly string[] = []): void {
     for (const { key, shape: listShape } of AGENT_MODEL_OPTIONS) {
       if (!ignore.includes(key)) this.modelOption(shape, key, listShape, `${label} ${key}`);
@@ -611,16 +611,12 @@ class AgentSdkCall {
   }
 
   /** Bridge settings: the Agent SDK's option names, and `sdkOptions` (whose `model` the provider ignores). */
-  private providerSettings(shape: ObjectShape, label: string): ObjectShape | null {
+  private providerSettings(shape: ObjectShape, label: string): void {
     this.judgeOptions(shape, label, ['model']);
-    let sdkShape: ObjectShape | null = null;
     for (const write of this.shapes.lookup(shape, 'sdkOptions').writes) {
       const sdk = this.object(write.value, write.before, write.site, `the \`sdkOptions\` of \`${label}\``, OPTION_RULES);
-      if (!sdk) continue;
-      this.judgeOptions(sdk, `${label} sdkOptions`, PROVIDER_SDK_OPTIONS_IGNORED);
-      sdkShape ??= sdk;
+      if (sdk) this.judgeOptions(sdk, `${label} sdkOptions`, PROVIDER_SDK_OPTIONS_IGNORED);
     }
-    return sdkShape;
   }
 
   /** `claudeCode('sonnet', settings)`, `provider.languageModel(…)`: the model id, the model's settings, and the merged tools. */
