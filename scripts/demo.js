@@ -22,8 +22,8 @@ if (result.status !== 0 && result.status !== 1) {
   process.exit(result.status ?? 2);
 }
 
-console.log('\nAuditing examples/src with `claude-zdr audit` (the embedded recommended profile)...\n');
-const audit = spawnSync(process.execPath, [path.join(root, 'dist', 'cli', 'bin.js'), 'audit', 'src'], { cwd: examples, stdio: 'inherit' });
+console.log('\nAuditing examples/src and the Claude Code settings with `claude-zdr audit` (the embedded recommended profile)...\n');
+const audit = spawnSync(process.execPath, [path.join(root, 'dist', 'cli', 'bin.js'), 'audit', 'src', '.claude', '.mcp.json'], { cwd: examples, stdio: 'inherit' });
 // The audit exits 1 when it finds errors (expected here) and 2 when it cannot run.
 if (audit.error || (audit.status !== 0 && audit.status !== 1)) {
   console.error(`The audit failed (${audit.error?.message ?? `exit ${audit.status ?? `signal ${audit.signal}`}`}).`);

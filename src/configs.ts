@@ -23,12 +23,14 @@ const RULE_PROFILES: Readonly<Record<ShippedRuleName, { zdr?: Severity; usReside
   'no-beta-api': { zdr: 'warn', hipaa: 'error' },
   'no-third-party-platform': { zdr: 'warn', hipaa: 'error' },
   'no-openai-compat': { zdr: 'warn', hipaa: 'error' },
+  'no-cloud-session': { zdr: 'error' },
   'no-web-search': { hipaa: 'error' },
   'require-inference-geo': { usResidency: 'error' },
   'no-disallowed-model': { zdr: 'error' },
   // Settings rules (JSON): only the `claude-code` profile has them; the JavaScript profiles never do.
   'claude-code-settings-model': { claudeCode: 'error' },
-  'claude-code-settings-platform': { claudeCode: 'warn' },
+  // `hipaa` is read by the audit, which runs the settings rules with each profile (auditSettingsRules).
+  'claude-code-settings-platform': { claudeCode: 'warn', hipaa: 'error' },
   'claude-code-settings-privacy': { claudeCode: 'error' },
   'claude-code-settings-mcp': { claudeCode: 'error' },
 };
@@ -101,3 +103,35 @@ export const LANGUAGE_PROFILES: Readonly<Record<FlatOnlyProfileName, LanguagePro
     language: 'json/json',
   },
 };
+
+/**
+ * The settings rules `claude-zdr audit` runs on Claude Code settings files with each profile: the
+ * flat `claude-code` profile cannot be combined there, so the audit applies these to the files it
+ * lists. The profiles that judge Zero Data Retention (`recommended`, `zdr`, `hipaa` and the typed
+ * twin) use the `claude-code` severities (`hipaa` raises the ones it raises for code, as the platform
+ * rule); `strict` and `all` turn every settings rule to error and `audit` to warn; `us-residency`
+ * has none, since Claude Code settings do not choose where inference runs.
+ */
+export function auditSettingsRules(profile: ProfileName): Record<string, Severity> {
+  const severityOf = (name: ShippedRuleName): Severity | undefined => {
+    switch (profile) {
+      case 'us-residency':
+        return undefined;
+      case 'strict':
+      case 'all':
+        return 'error';
+      case 'audit':
+        return 'warn';
+      case 'hipaa':
+        return RULE_PROFILES[name].hipaa ?? RULE_PROFILES[name].claudeCode;
+      default:
+        return RULE_PROFILES[name].claudeCode;
+    }
+  };
+  const rules: Record<string, Severity> = {};
+  for (const name of settingsRuleNames) {
+    const severity = severityOf(name);
+    if (severity !== undefined) rules[prefixed(name)] = severity;
+  }
+  return rules;
+}

@@ -12,6 +12,17 @@ const MIN_ESLINT: readonly [number, number] = [9, 15];
 
 type Require = (id: string) => unknown;
 
+/** Why `@eslint/json` cannot be used: ESLint too old for languages, or the package not installed. */
+export class JsonLanguageError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'old-eslint' | 'missing',
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
 function installedEslintVersion(load: Require): string | null {
   try {
     return (load('eslint/package.json') as { version: string }).version;
@@ -29,14 +40,14 @@ export function loadJsonLanguagePlugin(profile: string, load: Require = require)
   const version = installedEslintVersion(load);
   const [major = 0, minor = 0] = (version ?? '').split('.').map(Number);
   if (version !== null && (major < MIN_ESLINT[0] || (major === MIN_ESLINT[0] && minor < MIN_ESLINT[1]))) {
-    throw new Error(`${what}, which needs ESLint ${MIN_ESLINT.join('.')} or later (this project has ${version}). The JavaScript profiles work without it.`);
+    throw new JsonLanguageError(`${what}, which needs ESLint ${MIN_ESLINT.join('.')} or later (this project has ${version}). The JavaScript profiles work without it.`, 'old-eslint');
   }
   let loaded: { default?: object };
   try {
     // @eslint/json 1.x and 2.x are ES modules: `require` returns the same instance as the user's own `import`.
     loaded = load('@eslint/json') as { default?: object };
   } catch (error) {
-    if (isMissing(error)) throw new Error(`${what} and needs the @eslint/json package: npm install --save-dev @eslint/json`, { cause: error });
+    if (isMissing(error)) throw new JsonLanguageError(`${what} and needs the @eslint/json package: npm install --save-dev @eslint/json`, 'missing', { cause: error });
     throw error;
   }
   return loaded.default ?? loaded;

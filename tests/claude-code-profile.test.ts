@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FLAT_ONLY_PROFILE_NAMES, PROFILE_NAMES } from '../src/configs.js';
 import plugin from '../src/index.js';
-import { loadJsonLanguagePlugin } from '../src/json-language.js';
+import { JsonLanguageError, loadJsonLanguagePlugin } from '../src/json-language.js';
 import { CLAUDE_CODE_SETTINGS_FILES } from '../src/policy/claude-code.js';
 import { SETTINGS_RULE_NAMES } from '../src/policy/rule-names.js';
 import { SETTINGS_RULE_LANGUAGES } from '../src/utils/create-settings-rule.js';
@@ -165,6 +165,19 @@ describe('@eslint/json, the optional peer', () => {
     expect(() => loadJsonLanguagePlugin('claude-code', old('8.57.1'))).toThrow(/needs ESLint 9\.15 or later \(this project has 8\.57\.1\)/);
     expect(() => loadJsonLanguagePlugin('claude-code', old('9.14.0'))).toThrow(/9\.14\.0/);
     expect(loadJsonLanguagePlugin('claude-code', old('9.15.0'))).toBe(json);
+  });
+
+  it('tells the audit why, so it can list each settings file as skipped with the reason', () => {
+    const reasonOf = (load: (id: string) => unknown) => {
+      try {
+        loadJsonLanguagePlugin('claude-code', load);
+        return null;
+      } catch (error) {
+        return error instanceof JsonLanguageError ? error.reason : 'other';
+      }
+    };
+    expect(reasonOf(missing)).toBe('missing');
+    expect(reasonOf((id) => (id === 'eslint/package.json' ? { version: '8.57.1' } : json))).toBe('old-eslint');
   });
 
   it('passes other load errors on', () => {

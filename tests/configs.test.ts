@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PROFILE_NAMES, PROFILES, type ProfileName } from '../src/configs.js';
+import { auditSettingsRules, LANGUAGE_PROFILES, PROFILE_NAMES, PROFILES, type ProfileName } from '../src/configs.js';
 import plugin from '../src/index.js';
 import { isSettingsRuleName, RULE_NAMES, SETTINGS_RULE_NAMES } from '../src/policy/rule-names.js';
 import { rules } from '../src/rules/index.js';
@@ -97,6 +97,24 @@ describe('profiles', () => {
   it('recommended-type-checked is recommended with typeAware on', () => {
     expect(PROFILES['recommended-type-checked'].rules).toEqual(PROFILES.recommended.rules);
     expect(PROFILES['recommended-type-checked'].settings).toEqual({ 'claude-zdr': { typeAware: true } });
+  });
+
+  it('the cloud-session rule is an error wherever ZDR is judged', () => {
+    for (const profile of ['zdr', 'recommended', 'hipaa', 'strict', 'all', 'recommended-type-checked'] as const) {
+      expect(PROFILES[profile].rules['claude-zdr/no-cloud-session'], profile).toBe('error');
+    }
+    expect(PROFILES['us-residency'].rules['claude-zdr/no-cloud-session']).toBeUndefined();
+  });
+
+  it('the audit runs the claude-code severities with the ZDR profiles, every settings rule with strict, all and audit, and none with us-residency', () => {
+    const claudeCode = LANGUAGE_PROFILES['claude-code'].rules;
+    for (const profile of ['recommended', 'zdr', 'recommended-type-checked'] as const) expect(auditSettingsRules(profile), profile).toEqual(claudeCode);
+    expect(auditSettingsRules('hipaa')).toEqual({ ...claudeCode, 'claude-zdr/claude-code-settings-platform': 'error' });
+    const every = (severity: string) => Object.fromEntries(SETTINGS_RULE_NAMES.map((name) => [`claude-zdr/${name}`, severity]));
+    expect(auditSettingsRules('strict')).toEqual(every('error'));
+    expect(auditSettingsRules('all')).toEqual(every('error'));
+    expect(auditSettingsRules('audit')).toEqual(every('warn'));
+    expect(auditSettingsRules('us-residency')).toEqual({});
   });
 
   it('the OpenAI-compatibility rule is on in every ZDR profile', () => {

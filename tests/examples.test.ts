@@ -51,3 +51,21 @@ it('the AI SDK route and the LangChain chain report each planted finding once wi
     [16, 'claude-zdr/no-code-execution', 'codeExecutionTool'],
   ]);
 });
+
+it('the Agent SDK script reports each planted finding once with the example config', () => {
+  const code = readFileSync(new URL('../examples/src/review-agent.ts', import.meta.url), 'utf8');
+  const linter = new Linter({ configType: 'flat' });
+  const config = [
+    { files: ['**/*.ts'], ...plugin.configs.recommended, languageOptions: { parser: tsParser } },
+    // As examples/eslint.config.js raises it.
+    { rules: { 'claude-zdr/no-web-search': 'error' } },
+  ];
+  const found = linter.verify(code, config as never, 'review-agent.ts').map((m) => [m.line, m.ruleId, m.messageId]);
+  expect(found).toEqual([
+    [13, 'claude-zdr/no-web-search', 'claudeCodeDefaultTools'],
+    [16, 'claude-zdr/no-disallowed-model', 'retentionModel'],
+    [17, 'claude-zdr/no-beta-api', 'betaFlag'],
+    [18, 'claude-zdr/no-third-party-platform', 'claudeCodePlatform'],
+    [27, 'claude-zdr/no-cloud-session', 'cloudSession'],
+  ]);
+});

@@ -131,11 +131,6 @@ export class ClientResolver {
     }
   }
 
-  /** The static name of a member access (kept for callers that hold only the resolver). */
-  memberKey(node: TSESTree.MemberExpression): string | null {
-    return this.statics.memberKey(node);
-  }
-
   private moduleValue(source: string, commonJs: boolean): SdkValue | null {
     const target = this.recognize(source);
     return target ? { type: 'module', target, commonJs } : null;
@@ -243,10 +238,6 @@ export class ClientResolver {
     return null;
   }
 
-  returnedExpressions(fn: FunctionLike): readonly TSESTree.Node[] {
-    return this.bindings.returnedExpressions(fn);
-  }
-
   valueOfVariable(variable: Variable): SdkValue | null {
     if (this.variableValues.has(variable)) return this.variableValues.get(variable)!;
     this.variableValues.set(variable, null); // cycle guard
@@ -292,11 +283,6 @@ export class ClientResolver {
       default:
         return null;
     }
-  }
-
-  /** The initialiser and every later plain or logical assignment (`x ??= new X()`). */
-  variableWrites(variable: Variable): TSESTree.Node[] {
-    return this.bindings.writesOf(variable).map((write) => write.value);
   }
 
   /** `const { beta: { files } } = client` and `const { Anthropic } = require(...)`. */
@@ -554,10 +540,4 @@ function thisOwner(node: TSESTree.Node): { cls: ClassLike; isStatic: boolean } |
     current = current.parent;
   }
   return null;
-}
-
-/** The class whose instance `this` is at `node`, or null where a plain function rebinds it or in static code. */
-export function enclosingClassOfThis(node: TSESTree.Node): ClassLike | null {
-  const owner = thisOwner(node);
-  return owner && !owner.isStatic ? owner.cls : null;
 }

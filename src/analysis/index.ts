@@ -33,7 +33,7 @@ export interface FileAnalysis {
   readonly requests: readonly MessageRequest[];
   /** Every place a request names a model (Messages, fallbacks, advisor tool, middleware, agents, dreams). */
   readonly modelReferences: readonly ModelReference[];
-  /** Where the file calls Claude through a client library (the AI SDK, LangChain), for the audit inventory. */
+  /** Where the file calls Claude through a client library (the AI SDK, LangChain, the Agent SDK), for the audit inventory. */
   readonly libraryCalls: readonly LibraryCall[];
   /** Present when the file was analysed (it mentions a recognised module); tools for value rules. */
   readonly tools: AnalysisTools | null;

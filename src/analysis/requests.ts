@@ -82,6 +82,11 @@ export interface ModelReference {
   readonly place: string;
   readonly client: ClientKind | null;
   readonly values: PossibleValues;
+  /**
+   * How the values name models: API ids (the default), or Claude Code's spellings, whose aliases
+   * (`fable`, `best`, `opus`) and short versions stand for a model class (PRODUCT.md §3c).
+   */
+  readonly naming?: 'claude-code';
 }
 
 const ADVISOR_TOOL_TYPE = /^advisor_\d{8}$/;

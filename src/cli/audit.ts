@@ -4,13 +4,15 @@ import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { type ESLint, type Linter, loadESLint } from 'eslint';
 import { getFileAnalysis, type FileAnalysis } from '../analysis/index.js';
-import { PROFILES, type ProfileName } from '../configs.js';
+import { auditSettingsRules, PROFILES, type ProfileName, type Severity } from '../configs.js';
 import plugin from '../index.js';
+import { JsonLanguageError, loadJsonLanguagePlugin } from '../json-language.js';
+import { CLAUDE_CODE_SETTINGS_FILES } from '../policy/claude-code.js';
 import type { RequestField } from '../analysis/requests.js';
 import { CLIENT_KINDS, PLATFORM_LABELS } from '../policy/clients.js';
 import { PLUGIN_PREFIX } from '../package-info.js';
 import { readSettings, SETTINGS_KEY } from '../settings.js';
-import { enumerateFiles, type SkipReason } from './files.js';
+import { enumerateFiles, type SettingsSkipReason, type SkipReason } from './files.js';
 
 /** One place the code talks to Claude, as an auditor reads it. */
 export interface CallSite {
@@ -52,6 +54,8 @@ export interface NotScanned {
 
 export interface AuditReport {
   readonly profile: ProfileName;
+  /** The rules the run turned on and their severities: the profile's, and its settings rules where settings files were linted. */
+  readonly rules: Readonly<Record<string, Severity>>;
   readonly root: string;
   /** Files read (parsed or not). */
   readonly filesScanned: number;
@@ -85,6 +89,20 @@ const LINTED_FILES = '**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}';
 
 interface RecordedFile {
   readonly analysis: FileAnalysis;
+}
+
+/**
+ * `@eslint/json` for the Claude Code settings files, when the installation can lint them; else why
+ * not (listed with each settings file skipped). A profile without settings rules does not look.
+ */
+function loadSettingsLanguage(settingsRules: Readonly<Record<string, Severity>>): { json: ESLint.Plugin } | { skip: SettingsSkipReason } | null {
+  if (Object.keys(settingsRules).length === 0) return null;
+  try {
+    return { json: loadJsonLanguagePlugin('claude-code') as ESLint.Plugin };
+  } catch (error) {
+    if (!(error instanceof JsonLanguageError)) throw error;
+    return { skip: error.reason === 'missing' ? 'Claude Code settings without @eslint/json' : 'Claude Code settings need ESLint 9.15 or later' };
+  }
 }
 
 /** Loads @typescript-eslint/parser when the project has it; without it only JavaScript is read. */
@@ -147,7 +165,12 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   const clientModules = (options.clientModules ?? []).map((entry) => (/^\.\.?\//.test(entry) ? path.resolve(options.cwd, entry) : entry));
   const settings = auditSettings(profile, clientModules);
   const tsParser = await loadTypeScriptParser();
-  const enumeration = enumerateFiles(options.paths.length > 0 ? options.paths : ['.'], options.cwd, { typescript: tsParser !== null });
+  const settingsRules = auditSettingsRules(options.profile);
+  const settingsLanguage = loadSettingsLanguage(settingsRules);
+  const enumeration = enumerateFiles(options.paths.length > 0 ? options.paths : ['.'], options.cwd, {
+    typescript: tsParser !== null,
+    settingsFiles: settingsLanguage === null ? 'ignore' : 'skip' in settingsLanguage ? settingsLanguage.skip : 'lint',
+  });
   const recorded = new Map<string, RecordedFile>();
   const config: Linter.Config[] = [
     // The enumeration already chose the files (and which folders to skip); ESLint's defaults must not drop any.
@@ -169,6 +192,18 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       settings,
     },
   ];
+  const linted = settingsLanguage !== null && 'json' in settingsLanguage;
+  if (linted) {
+    // Claude Code settings files as the `claude-code` profile lints them: strict JSON (comments are a parse error).
+    config.push({
+      files: [...CLAUDE_CODE_SETTINGS_FILES],
+      plugins: { [PLUGIN_PREFIX]: plugin as unknown as ESLint.Plugin, json: settingsLanguage.json },
+      language: 'json/json',
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
+      rules: settingsRules,
+      settings,
+    } as Linter.Config);
+  }
   // loadESLint gives the flat-config class on ESLint 8.57 as on 9 and 10 (whose types take no options).
   const loadFlatESLint = loadESLint as unknown as (options: { useFlatConfig: boolean }) => Promise<typeof ESLint>;
   const FlatESLint = await loadFlatESLint({ useFlatConfig: true });
@@ -241,6 +276,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
   return {
     profile: options.profile,
+    rules: { ...profile.rules, ...(linted ? settingsRules : {}) },
     root: options.cwd,
     filesScanned,
     filesAnalysed,
@@ -339,7 +375,7 @@ function callSitesOf(file: string, analysis: FileAnalysis, findings: readonly Au
       method: call.method,
       surface: call.surface,
       client: call.client,
-      model: call.request ? describeField(call.request.model) : null,
+      model: call.request ? describeField(call.request.model) : describeField(call.model ?? undefined),
       geo: call.request?.takesGeo ? describeField(call.request.inferenceGeo) : null,
       verdict: verdictOf(call.node, findings),
     });

@@ -1,8 +1,20 @@
 import { type Dirent, lstatSync, readdirSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
+import { CLAUDE_CODE_SETTINGS_FILES } from '../policy/claude-code.js';
 
 /** Why an entry of the scanned tree was not read: things a scan must not open, or cannot follow. */
-export type SkipReason = 'FIFO' | 'socket' | 'device' | 'dangling symbolic link' | 'symbolic link loop' | 'TypeScript without a parser';
+export type SkipReason =
+  | 'FIFO'
+  | 'socket'
+  | 'device'
+  | 'dangling symbolic link'
+  | 'symbolic link loop'
+  | 'TypeScript without a parser'
+  | SettingsSkipReason;
+
+/** Why Claude Code settings files cannot be linted in this installation (PRODUCT.md §3c: JSON through `@eslint/json`). */
+export type SettingsSkipReason = 'Claude Code settings without @eslint/json' | 'Claude Code settings need ESLint 9.15 or later';
 
 export interface SkippedEntry {
   readonly path: string;
@@ -25,6 +37,11 @@ export interface FileEnumeration {
 export interface EnumerationOptions {
   /** Whether TypeScript files are linted (the parser is installed); when not, they are listed as skipped. */
   readonly typescript: boolean;
+  /**
+   * Claude Code settings files (`.claude/settings.json`, `.mcp.json`, …): `lint`, listed as skipped
+   * with the reason they cannot be linted, or `ignore` (a profile without settings rules).
+   */
+  readonly settingsFiles: 'lint' | 'ignore' | SettingsSkipReason;
 }
 
 /** A path given on the command line that names nothing to scan: a usage error, reported before any scan. */
@@ -33,6 +50,8 @@ export class PathError extends Error {}
 const JAVASCRIPT = /\.(?:js|mjs|cjs|jsx)$/;
 const TYPESCRIPT = /\.(?:ts|mts|cts|tsx)$/;
 const DECLARATION = /\.d\.(?:ts|mts|cts)$/;
+/** The files the `claude-code` profile lints, matched against the absolute path. */
+const isSettingsFile = picomatch([...CLAUDE_CODE_SETTINGS_FILES], { dot: true });
 
 /** Folders of installed, built or generated code, skipped below the paths given (never the paths themselves). */
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'build', 'coverage', '.git']);
@@ -66,11 +85,18 @@ export function enumerateFiles(roots: readonly string[], cwd: string, options: E
 
   const lintable = (name: string) => !DECLARATION.test(name) && (JAVASCRIPT.test(name) || TYPESCRIPT.test(name));
 
+  const settingsFile = (file: string) => options.settingsFiles !== 'ignore' && isSettingsFile(file.split(path.sep).join('/'));
+
   const addFile = (file: string): boolean => {
     const name = path.basename(file);
-    if (!lintable(name)) return false;
+    const settings = !lintable(name) && settingsFile(file);
+    if (!lintable(name) && !settings) return false;
     if (TYPESCRIPT.test(name) && !options.typescript) {
       skipped.push({ path: file, reason: 'TypeScript without a parser' });
+      return true;
+    }
+    if (settings && options.settingsFiles !== 'lint') {
+      skipped.push({ path: file, reason: options.settingsFiles as SettingsSkipReason });
       return true;
     }
     if (!seenFiles.has(file)) {
@@ -155,12 +181,12 @@ export function enumerateFiles(roots: readonly string[], cwd: string, options: E
     if (kind === 'directory') {
       walk(root, stats);
     } else if (kind === 'file') {
-      if (!addFile(root)) throw new PathError(`"${given}" is not a JavaScript or TypeScript file.`);
+      if (!addFile(root)) throw new PathError(`"${given}" is not a JavaScript or TypeScript file${options.settingsFiles === 'ignore' ? '' : ' or a Claude Code settings file'}.`);
     } else if (kind !== null) {
       skipped.push({ path: root, reason: kind });
     }
     if (files.length + skipped.length + unreadable.length === before) {
-      throw new PathError(`"${given}" holds no JavaScript or TypeScript file to scan.`);
+      throw new PathError(`"${given}" holds no JavaScript or TypeScript file${options.settingsFiles === 'ignore' ? '' : ' or Claude Code settings file'} to scan.`);
     }
   }
   return { files, skipped, unreadable };

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PROFILES } from '../configs.js';
 import plugin from '../index.js';
 import { PACKAGE_NAME, PACKAGE_VERSION, PLUGIN_PREFIX } from '../package-info.js';
 import { REPOSITORY_URL } from '../utils/create-rule.js';
@@ -104,12 +103,15 @@ const SARIF_LEVELS = { error: 'error', warn: 'warning' } as const;
 const NOTIFICATIONS = [
   { id: `${PLUGIN_PREFIX}/file-not-read`, text: 'A file or folder could not be read, or its analysis failed, so it was not checked.' },
   { id: `${PLUGIN_PREFIX}/parse-error`, text: 'A file could not be parsed, so it was not checked.' },
-  { id: `${PLUGIN_PREFIX}/skipped`, text: 'An entry was not opened: a FIFO, socket or device, a dangling link or link loop, or TypeScript without a parser.' },
+  {
+    id: `${PLUGIN_PREFIX}/skipped`,
+    text: 'An entry was not opened: a FIFO, socket or device, a dangling link or link loop, TypeScript without a parser, or a Claude Code settings file this installation cannot lint as JSON.',
+  },
 ] as const;
 
 /** SARIF 2.1.0, as GitHub code scanning reads it. */
 function sarif(report: AuditReport): string {
-  const profileRules = PROFILES[report.profile].rules;
+  const profileRules = report.rules;
   const ruleNames = Object.keys(plugin.rules);
   const ruleIds = ruleNames.map((name) => `${PLUGIN_PREFIX}/${name}`);
   const rules = Object.entries(plugin.rules).map(([name, rule]) => {

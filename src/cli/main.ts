@@ -13,8 +13,9 @@ const AUDIT_PROFILES = PROFILE_NAMES.filter((name) => name !== 'recommended-type
 
 const USAGE = `Usage: claude-zdr audit [paths...] [options]
 
-Scans JavaScript and TypeScript files for Claude API calls and reports the ones that break
-Zero Data Retention or US residency, with an inventory of every call site.
+Scans JavaScript and TypeScript files for Claude API and Agent SDK calls, and Claude Code
+settings files (with @eslint/json installed), and reports what breaks Zero Data Retention or
+US residency, with an inventory of every call site.
 
 Options:
   --profile <name>        ${AUDIT_PROFILES.join(' | ')} (default: recommended)

@@ -4,6 +4,7 @@
  * adapter in `src/analysis/libraries/`. The next library is a row here and an adapter there.
  */
 import { AI_SDK_MARKERS, AI_SDK_MODULES } from './ai-sdk.js';
+import { CLAUDE_AGENT_SDK_MODULES } from './claude-agent-sdk.js';
 import { LANGCHAIN_MARKERS, LANGCHAIN_MODULES } from './langchain.js';
 
 export type LibraryId = 'ai-sdk' | 'langchain' | 'claude-agent-sdk';
@@ -28,7 +29,7 @@ export interface LibraryModule {
 }
 
 /** Every library module the analysis recognises; adapters add their rows. */
-export const LIBRARY_MODULES: readonly LibraryModule[] = [...AI_SDK_MODULES, ...LANGCHAIN_MODULES];
+export const LIBRARY_MODULES: readonly LibraryModule[] = [...AI_SDK_MODULES, ...LANGCHAIN_MODULES, ...CLAUDE_AGENT_SDK_MODULES];
 
 /**
  * What the file gate looks for besides module names: text that only a file calling Claude

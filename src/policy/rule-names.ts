@@ -13,6 +13,7 @@ export const RULE_NAMES = [
   'no-beta-api',
   'no-third-party-platform',
   'no-openai-compat',
+  'no-cloud-session',
   'no-web-search',
   'require-inference-geo',
   'no-disallowed-model',

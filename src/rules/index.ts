@@ -5,6 +5,7 @@ import claudeCodeSettingsPrivacy from './claude-code-settings-privacy.js';
 import noBatchesApi from './no-batches-api.js';
 import noBetaApi from './no-beta-api.js';
 import noBrowserClient from './no-browser-client.js';
+import noCloudSession from './no-cloud-session.js';
 import noCodeExecution from './no-code-execution.js';
 import noContextManagement from './no-context-management.js';
 import noDisallowedModel from './no-disallowed-model.js';
@@ -28,6 +29,7 @@ export const rules = {
   'no-beta-api': noBetaApi,
   'no-third-party-platform': noThirdPartyPlatform,
   'no-openai-compat': noOpenaiCompat,
+  'no-cloud-session': noCloudSession,
   'no-web-search': noWebSearch,
   'require-inference-geo': requireInferenceGeo,
   'no-disallowed-model': noDisallowedModel,

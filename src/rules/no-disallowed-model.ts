@@ -1,11 +1,12 @@
 import type { FileAnalysis } from '../analysis/index.js';
+import { describeClaudeCodeModel } from '../policy/claude-code.js';
 import { judgeModel } from '../policy/model-policy.js';
 import { describeModel } from '../policy/models.js';
 import { createFindingRule, type JudgedReport, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
 import { globListSchema } from '../utils/patterns.js';
 
 type Options = [{ allow?: string[]; deny?: string[]; checkDeprecated?: boolean }];
-type Report = JudgedReport<'retentionModel' | 'deniedModel' | 'notAllowedModel' | 'deprecatedModel'>;
+type Report = JudgedReport<'retentionModel' | 'deniedModel' | 'notAllowedModel' | 'notAllowedAlias' | 'deprecatedModel'>;
 
 /** Every model id the file's requests may send, judged against the model policy (options and shared settings). */
 function judgeModels(analysis: FileAnalysis, [{ allow: allowOption = [], deny: denyOption = [], checkDeprecated = true }]: Options): Report[] {
@@ -19,29 +20,35 @@ function judgeModels(analysis: FileAnalysis, [{ allow: allowOption = [], deny: d
     reported.add(key);
     reports.push(entry);
   };
-  for (const { place, values } of analysis.modelReferences) {
+  for (const { place, values, naming } of analysis.modelReferences) {
     for (const candidate of values.candidates) {
       if (typeof candidate.value !== 'string') continue;
       const id = candidate.value;
       // Reported where the value is written in the request, or at the const, spread or call that brings it in.
       const node = candidate.node;
-      const verdict = judgeModel(id, describeModel(id), { allow, deny, checkDeprecated });
+      // Claude Code (the Agent SDK) also takes its aliases: `fable` is the Fable class, `best` resolves to Opus under ZDR.
+      const { alias, description } = naming === 'claude-code' ? describeClaudeCodeModel(id) : { alias: null, description: describeModel(id) };
+      const verdict = judgeModel(id, description, { allow, deny, checkDeprecated });
       if (verdict) {
         const { kind, ...details } = verdict;
-        report({ node, messageId: kind, data: { model: id, place, ...details } });
+        const messageId = kind === 'notAllowedModel' && alias !== null ? 'notAllowedAlias' : kind;
+        report({ node, messageId, data: { model: id, place, ...details } });
       }
     }
   }
   return reports;
 }
 
-export default createFindingRule<'no-disallowed-model', Options>({
+export default createFindingRule<'no-disallowed-model', Options, 'notAllowedAlias'>({
   name: 'no-disallowed-model',
   description: 'Disallow Claude model ids outside the model policy: retention-requiring classes, denied, unlisted or deprecated models',
   messages: {
     retentionModel: '`{{model}}` ({{place}}) is a {{label}} model, {{reason}}.',
     deniedModel: '`{{model}}` ({{place}}) matches the denied model pattern "{{pattern}}" of this project\'s model policy.',
     notAllowedModel: '`{{model}}` ({{place}}) is not among the allowed models ({{allowed}}) of this project\'s model policy.',
+    // The wording of claude-code-settings-model: an alias names no fixed model.
+    notAllowedAlias:
+      '`{{model}}` ({{place}}) is a Claude Code alias that names no fixed model, so it is not among the allowed models ({{allowed}}); list the alias itself to permit it.',
     // Worded to read right before and after the date: the message never changes with the day it is run.
     deprecatedModel: '`{{model}}` ({{place}}) is deprecated, with an end-of-life date of {{date}}; from then on its requests fail.',
     unresolvedValue: UNRESOLVED_MESSAGE,

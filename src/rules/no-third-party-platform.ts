@@ -1,5 +1,5 @@
 import { GATEWAY_IDS, type GatewayId } from '../policy/gateways.js';
-import { createFindingRule } from '../utils/create-rule.js';
+import { createFindingRule, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
 
 type Options = [{ allow: ('bedrock' | 'vertex' | 'foundry' | GatewayId)[] }];
 
@@ -11,6 +11,9 @@ export default createFindingRule<'no-third-party-platform', Options>({
       '`{{client}}` sends requests through {{platform}}, where Anthropic\'s Zero Data Retention does not apply and the platform\'s own retention policy governs.',
     gatewayClient:
       '`{{client}}` reaches Claude through {{gateway}}, a third-party gateway where Anthropic\'s Zero Data Retention does not apply and the gateway\'s own retention terms govern{{note}}.',
+    claudeCodePlatform:
+      '`{{key}}` sends Claude Code\'s requests through {{platform}}, where Anthropic\'s Zero Data Retention does not apply and the platform\'s own retention policy governs.',
+    unresolvedValue: UNRESOLVED_MESSAGE,
   },
   schema: [
     {

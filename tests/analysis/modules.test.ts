@@ -90,7 +90,7 @@ describe('recognizeModule: everything else', () => {
     '@anthropic-ai/sdk/resource',
     '@anthropic-ai/sdk/streaming',
     // Other packages of the scope, look-alikes and unrelated modules.
-    '@anthropic-ai/claude-agent-sdk',
+    '@anthropic-ai/claude-agent-sdk-linux-x64',
     '@anthropic-ai/sdk-extra',
     '@anthropic-ai',
     '@anthropic-ai/',
@@ -119,6 +119,28 @@ describe('recognizeModule: other client libraries', () => {
   it.each(['@ai-sdk/anthropic/internal', '@langchain/core', 'ai/rsc'])('%j is no module of a library table', (source) => {
     expect(recognizeModule(source, NONE)).toBeNull();
   });
+});
+
+describe('recognizeModule: the Claude Agent SDK', () => {
+  // A library of its own (src/policy/claude-agent-sdk.ts): its exports run Claude Code, not a client of the Messages API.
+  it.each([
+    '@anthropic-ai/claude-agent-sdk',
+    '@anthropic-ai/claude-agent-sdk/core',
+    '@anthropic-ai/claude-agent-sdk/browser',
+    '@anthropic-ai/claude-agent-sdk/bridge',
+    'ai-sdk-provider-claude-code',
+  ])('%s is a module of the claude-agent-sdk library', (source) => {
+    const target = recognizeModule(source, NONE);
+    expect(target?.kind).toBe('library');
+    expect(target?.kind === 'library' && target.row.library).toBe('claude-agent-sdk');
+  });
+
+  it.each(['@anthropic-ai/claude-agent-sdk/extract', '@anthropic-ai/claude-agent-sdk/sdk-tools', 'ai-sdk-provider-claude-code/package.json'])(
+    '%s exports nothing the rules judge',
+    (source) => {
+      expect(recognizeModule(source, NONE)).toBeNull();
+    },
+  );
 });
 
 describe('recognizeModule: clientModules', () => {

@@ -191,10 +191,13 @@ describe('claude-zdr audit fails closed: paths', () => {
     const dir = folder({ 'README.md': '# notes\n', 'lib/types.d.ts': 'export type X = 1;\n', 'node_modules/x/index.js': FILES_CALL });
     const empty = await auditIn(dir, ['audit', '.']);
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toBe('claude-zdr: "." holds no JavaScript or TypeScript file to scan.\n');
+    expect(empty.stderr).toBe('claude-zdr: "." holds no JavaScript or TypeScript file or Claude Code settings file to scan.\n');
     const notes = await auditIn(dir, ['audit', 'README.md']);
     expect(notes.code).toBe(2);
-    expect(notes.stderr).toBe('claude-zdr: "README.md" is not a JavaScript or TypeScript file.\n');
+    expect(notes.stderr).toBe('claude-zdr: "README.md" is not a JavaScript or TypeScript file or a Claude Code settings file.\n');
+    // With a profile that has no settings rules, the message does not offer them.
+    const residency = await auditIn(dir, ['audit', 'README.md', '--profile', 'us-residency']);
+    expect(residency.stderr).toBe('claude-zdr: "README.md" is not a JavaScript or TypeScript file.\n');
   });
 
   it('scans a folder outside the current one (../other) like any other', async () => {
@@ -414,6 +417,113 @@ describe('claude-zdr audit --format sarif', () => {
     writeFileSync(path.join(dir, 'src/upload.js'), "import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nawait client.files.list();\n");
     const [changed] = await fingerprints();
     expect(before).not.toContain(changed);
+  });
+});
+
+// A repository with Claude Code settings and an Agent SDK script (PRODUCT.md §3c, §4).
+const AGENT_SCRIPT = `import { query } from '@anthropic-ai/claude-agent-sdk';
+import { claudeCode } from 'ai-sdk-provider-claude-code';
+
+const session = query({ prompt: 'Review the contract.', options: { model: 'fable', disallowedTools: ['WebSearch'] } });
+await session.setModel('opus');
+export const model = claudeCode('sonnet', { disallowedTools: ['WebSearch'] });
+`;
+const PLANTED_SETTINGS = `{
+  "model": "fable",
+  "env": {
+    "CLAUDE_CODE_USE_BEDROCK": "1"
+  }
+}
+`;
+const PLANTED_MCP = `{
+  "mcpServers": {
+    "files": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem", "."] },
+    "vendor": { "type": "sse", "url": "https://mcp.vendor.example/sse" }
+  }
+}
+`;
+const CLEAN_LOCAL = `{ "env": { "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC": "1" } }
+`;
+
+describe('claude-zdr audit: Claude Code settings files and the Agent SDK', () => {
+  const repository = () =>
+    folder({
+      'src/agent.ts': AGENT_SCRIPT,
+      '.claude/settings.json': PLANTED_SETTINGS,
+      '.claude/settings.local.json': CLEAN_LOCAL,
+      '.mcp.json': PLANTED_MCP,
+      // Not Claude Code's: another tool's settings.json, and JSON the profile does not name.
+      '.vscode/settings.json': '{ "model": "fable" }\n',
+      'package.json': '{ "name": "x" }\n',
+    });
+  const rows = (report: { findings: Record<string, unknown>[] }) => report.findings.map((f) => [f.file, f.line, f.ruleId, f.severity]);
+
+  it('lints the settings files with the profile\'s settings rules, and lists Agent SDK call sites with the library as client', async () => {
+    const run = await auditIn(repository(), ['audit', '--format', 'json']);
+    expect(run.code, run.stderr).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect([report.filesScanned, report.filesAnalysed, report.skipped, report.parseFailures, report.readFailures]).toEqual([4, 4, [], [], []]);
+    expect(rows(report)).toEqual([
+      ['.claude/settings.json', 2, 'claude-zdr/claude-code-settings-model', 'error'],
+      ['.claude/settings.json', 3, 'claude-zdr/claude-code-settings-privacy', 'error'],
+      ['.claude/settings.json', 4, 'claude-zdr/claude-code-settings-platform', 'warning'],
+      ['.mcp.json', 4, 'claude-zdr/claude-code-settings-mcp', 'error'],
+      ['src/agent.ts', 4, 'claude-zdr/no-disallowed-model', 'error'],
+    ]);
+    expect(report.callSites.map((s: Record<string, unknown>) => [s.line, s.method, s.surface, s.client, s.model, s.geo, s.verdict])).toEqual([
+      [4, 'query', 'Claude Code session', 'Claude Agent SDK', 'fable', null, 'claude-zdr/no-disallowed-model'],
+      [5, 'setModel', 'Claude Code session', 'Claude Agent SDK', 'opus', null, 'ok'],
+      [6, 'claudeCode', 'Claude Code session (AI SDK model)', 'ai-sdk-provider-claude-code', 'sonnet', null, 'ok'],
+    ]);
+    expect(report.rules['claude-zdr/claude-code-settings-platform']).toBe('warn');
+    const table = await auditIn(repository(), ['audit']);
+    expect(table.stdout).toMatch(/src\/agent\.ts:4:\d+\s+Claude Code session\s+query\s+Claude Agent SDK\s+fable/);
+  });
+
+  it('runs the settings rules at each profile\'s severity, and none with us-residency', async () => {
+    const dir = repository();
+    const severities = async (profile: string) => {
+      const report = JSON.parse((await auditIn(dir, ['audit', '--format', 'json', '--profile', profile])).stdout);
+      return rows(report).filter(([file]) => file !== 'src/agent.ts').map(([, , rule, severity]) => `${rule} ${severity}`);
+    };
+    expect(await severities('hipaa')).toEqual([
+      'claude-zdr/claude-code-settings-model error',
+      'claude-zdr/claude-code-settings-privacy error',
+      'claude-zdr/claude-code-settings-platform error',
+      'claude-zdr/claude-code-settings-mcp error',
+    ]);
+    expect(await severities('audit')).toEqual([
+      'claude-zdr/claude-code-settings-model warning',
+      'claude-zdr/claude-code-settings-privacy warning',
+      'claude-zdr/claude-code-settings-platform warning',
+      'claude-zdr/claude-code-settings-mcp warning',
+    ]);
+    expect(await severities('strict')).toEqual((await severities('hipaa')));
+    expect(await severities('zdr')).toEqual(await severities('recommended'));
+    const residency = JSON.parse((await auditIn(dir, ['audit', '--format', 'json', '--profile', 'us-residency'])).stdout);
+    expect([residency.filesScanned, residency.skipped, rows(residency)]).toEqual([1, [], []]);
+  });
+
+  it('scans a settings file named on the command line, lists one with a comment as a parse error, and gives SARIF its levels', async () => {
+    const dir = folder({ '.claude/settings.json': '{\n  // Claude Code refuses comments\n  "model": "opus"\n}\n', '.mcp.json': PLANTED_MCP });
+    const named = JSON.parse((await auditIn(dir, ['audit', '.mcp.json', '--format', 'json'])).stdout);
+    expect(rows(named)).toEqual([['.mcp.json', 4, 'claude-zdr/claude-code-settings-mcp', 'error']]);
+    const run = await auditIn(dir, ['audit', '--format', 'sarif']);
+    expect(run.code).toBe(1);
+    const log = JSON.parse(run.stdout) as SarifLog;
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const [runLog] = log.runs;
+    expect(runLog!.invocations[0]!.toolExecutionNotifications.map((n) => [n.descriptor.id, n.message.text.split(':')[0]])).toEqual([
+      ['claude-zdr/parse-error', '.claude/settings.json'],
+    ]);
+    const byId = Object.fromEntries(runLog!.tool.driver.rules.map((r) => [r.id, r.defaultConfiguration]));
+    expect(byId['claude-zdr/claude-code-settings-mcp']).toEqual({ level: 'error' });
+    expect(byId['claude-zdr/claude-code-settings-platform']).toEqual({ level: 'warning' });
+    expect(byId['claude-zdr/no-cloud-session']).toEqual({ level: 'error' });
+    // A run whose only settings file does not parse checked nothing.
+    const broken = await auditIn(dir, ['audit', '.claude/settings.json']);
+    expect(broken.code).toBe(2);
   });
 });
 

@@ -401,6 +401,33 @@ describe.concurrent.each([
   });
 });
 
+describe('claude-zdr audit of a whole project (PRODUCT.md §3c, §4)', () => {
+  interface AuditJson {
+    filesAnalysed: number;
+    skipped: { file: string; reason: string }[];
+    findings: { file: string; line: number; ruleId: string; severity: string }[];
+  }
+  const auditProject = async (key: 'eslint10' | 'eslint8Legacy') => {
+    const result = await run('npx', ['--no', '--', 'claude-zdr', 'audit', '.', '--format', 'json'], projects[key].dir);
+    expect(result.code, result.stderr).toBe(1);
+    return JSON.parse(result.stdout) as AuditJson;
+  };
+  const settingsFiles = ['.claude/settings.json', '.claude/settings.local.json', '.mcp.json', 'clean-settings/.claude/settings.json', 'clean-settings/.mcp.json'];
+
+  it('lints the committed settings files next to ESLint 10 with @eslint/json, as `eslint .` does', async () => {
+    const report = await auditProject('eslint10');
+    expect(report.skipped).toEqual([]);
+    const settings = report.findings.filter((f) => !f.file.startsWith('src/'));
+    expect(settings.map((f) => [f.file, f.line, f.ruleId, f.severity === 'error' ? 2 : 1])).toEqual(EXPECTED_SETTINGS);
+  });
+
+  it('lists the settings files as skipped next to ESLint 8.57 without @eslint/json, and checks the code', async () => {
+    const report = await auditProject('eslint8Legacy');
+    expect(report.skipped).toEqual(settingsFiles.map((file) => ({ file, reason: 'Claude Code settings need ESLint 9.15 or later' })));
+    expect(report.findings.map((f) => [path.basename(f.file), f.line, f.ruleId, f.severity === 'error' ? 2 : 1])).toEqual(EXPECTED_PLANTED);
+  });
+});
+
 describe('ESLint 8.57 without @eslint/json', () => {
   it('loads every JavaScript profile, and names the fix when configs["claude-code"] is read', async () => {
     const script = `

@@ -459,6 +459,14 @@ function registryProvider(shape: ObjectShape, key: string, context: LibraryConte
   return null;
 }
 
+/** A value another library's adapter owns: one of its values, or what a call of one returns. */
+function isOtherLibraryValue(node: TSESTree.Node, resolved: SdkValue | null, context: LibraryContext): boolean {
+  if (resolved?.type === 'library') return resolved.library !== 'ai-sdk';
+  if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return false;
+  const callee = context.resolver.resolve(node.callee);
+  return callee?.type === 'library' && callee.library !== 'ai-sdk';
+}
+
 /** What a `model` value may be: Claude models of known providers, other vendors' models (left out), unknown parts. */
 function readModels(value: TSESTree.Node, before: number, site: Site, context: LibraryContext, depth = 0): ModelRead {
   const models: ModelInfo[] = [];
@@ -473,7 +481,10 @@ function readModels(value: TSESTree.Node, before: number, site: Site, context: L
       continue;
     }
     const resolved = context.resolver.resolve(candidate.node);
-    if (resolved?.type !== 'library' || resolved.library !== 'ai-sdk') {
+    // A model of another library (`claudeCode('sonnet')` of the Agent SDK bridge) runs Claude Code,
+    // not a Messages request; its own adapter judges it where it is made.
+    if (isOtherLibraryValue(candidate.node, resolved, context)) continue;
+    if (resolved?.type !== 'library') {
       unknown.push(at);
       continue;
     }

@@ -3,13 +3,14 @@ import type { LibraryId } from '../../policy/libraries.js';
 import type { ClientResolver } from '../clients.js';
 import type { FindingCollector } from '../findings.js';
 import type { PossibleValueReader } from '../possible-values.js';
-import type { MessageRequest, RequestCollector } from '../requests.js';
+import type { MessageRequest, RequestCollector, RequestField } from '../requests.js';
 import type { Bindings } from '../scope.js';
 import type { SdkValue } from '../sdk-value.js';
 import type { ShapeReader } from '../shapes.js';
 import type { StaticValues } from '../static-values.js';
 import type { TypeFacts } from '../type-facts.js';
 import { aiSdkAdapter } from './ai-sdk.js';
+import { claudeAgentSdk } from './claude-agent-sdk.js';
 import { langChainAdapter } from './langchain.js';
 
 export type LibraryValue = Extract<SdkValue, { type: 'library' }>;
@@ -26,6 +27,8 @@ export interface LibraryCall {
   readonly surface: string;
   /** The request it sends, when it is an inference call. */
   readonly request: MessageRequest | null;
+  /** The model a call names outside a Messages request (an Agent SDK session's `model`). */
+  readonly model?: RequestField | null;
 }
 
 /** The shared readers a library adapter judges its calls with; no adapter walks the AST itself. */
@@ -63,4 +66,5 @@ export interface LibraryAdapter {
 export const LIBRARY_ADAPTERS: Partial<Record<LibraryId, LibraryAdapter>> = {
   'ai-sdk': aiSdkAdapter,
   langchain: langChainAdapter,
+  'claude-agent-sdk': claudeAgentSdk,
 };
