@@ -28,6 +28,8 @@ function notScannedLines(report: AuditReport): { file: string; why: string }[] {
   ];
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function summaryLine(report: AuditReport): string {
   const files = new Set(report.callSites.map((s) => s.file)).size;
   const notScanned = [
@@ -36,8 +38,8 @@ function summaryLine(report: AuditReport): string {
     report.skipped.length > 0 ? `${report.skipped.length} skipped` : '',
   ].filter((part) => part !== '');
   return (
-    `${report.filesScanned} files scanned, ${files} calling Claude, ${report.callSites.length} call sites; ` +
-    `${report.errorCount} errors, ${report.warningCount} warnings (profile: ${report.profile})` +
+    `${count(report.filesScanned, 'file')} scanned, ${files} calling Claude, ${count(report.callSites.length, 'call site')}; ` +
+    `${count(report.errorCount, 'error')}, ${count(report.warningCount, 'warning')} (profile: ${report.profile})` +
     (notScanned.length > 0 ? `; not checked: ${notScanned.join(', ')}` : '') +
     (report.filesAnalysed === 0 ? '; NOTHING WAS CHECKED' : '')
   );

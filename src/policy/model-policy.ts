@@ -41,3 +41,17 @@ export function judgeModel(written: string, model: ModelDescription | null, poli
   if (policy.checkDeprecated && model?.deprecatedUntil) return { kind: 'deprecatedModel', date: model.deprecatedUntil };
   return null;
 }
+
+/**
+ * The message of each verdict (and of a Claude Code alias outside an allow-list), shared by both
+ * model rules so code and settings read alike. The deprecation reads right before and after the
+ * date: a message never changes with the day it is run.
+ */
+export const MODEL_POLICY_MESSAGES = {
+  retentionModel: '`{{model}}` ({{place}}) is a {{label}} model, {{reason}}.',
+  deniedModel: '`{{model}}` ({{place}}) matches the denied model pattern "{{pattern}}" of this project\'s model policy.',
+  notAllowedModel: '`{{model}}` ({{place}}) is not among the allowed models ({{allowed}}) of this project\'s model policy.',
+  notAllowedAlias:
+    '`{{model}}` ({{place}}) is a Claude Code alias that names no fixed model, so it is not among the allowed models ({{allowed}}); list the alias itself to permit it.',
+  deprecatedModel: '`{{model}}` ({{place}}) is deprecated, with an end-of-life date of {{date}}; from then on its requests fail.',
+} as const satisfies Record<ModelVerdict['kind'] | 'notAllowedAlias', string>;

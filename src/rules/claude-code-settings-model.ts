@@ -1,6 +1,6 @@
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { describeClaudeCodeModel } from '../policy/claude-code.js';
-import { judgeModel } from '../policy/model-policy.js';
+import { judgeModel, MODEL_POLICY_MESSAGES } from '../policy/model-policy.js';
 import { createSettingsRule } from '../utils/create-settings-rule.js';
 import noDisallowedModel from './no-disallowed-model.js';
 
@@ -17,15 +17,7 @@ export default createSettingsRule<MessageIds, Options>({
   meta: {
     type: 'problem',
     docs: { description: 'Disallow Claude Code settings that choose a model outside the model policy, such as the Fable 5 class' },
-    messages: {
-      retentionModel: '`{{model}}` ({{place}}) is a {{label}} model, {{reason}}.',
-      deniedModel: '`{{model}}` ({{place}}) matches the denied model pattern "{{pattern}}" of this project\'s model policy.',
-      notAllowedModel: '`{{model}}` ({{place}}) is not among the allowed models ({{allowed}}) of this project\'s model policy.',
-      notAllowedAlias:
-        '`{{model}}` ({{place}}) is a Claude Code alias that names no fixed model, so it is not among the allowed models ({{allowed}}); list the alias itself to permit it.',
-      // Worded as no-disallowed-model's: right before and after the date.
-      deprecatedModel: '`{{model}}` ({{place}}) is deprecated, with an end-of-life date of {{date}}; from then on its requests fail.',
-    },
+    messages: MODEL_POLICY_MESSAGES,
     // The options of no-disallowed-model: one model policy for code and settings.
     schema: noDisallowedModel.meta.schema as JSONSchema4[],
     defaultOptions: [{ allow: [], deny: [], checkDeprecated: true }],

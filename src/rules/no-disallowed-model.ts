@@ -1,6 +1,6 @@
 import type { FileAnalysis } from '../analysis/index.js';
 import { describeClaudeCodeModel } from '../policy/claude-code.js';
-import { judgeModel } from '../policy/model-policy.js';
+import { judgeModel, MODEL_POLICY_MESSAGES } from '../policy/model-policy.js';
 import { describeModel } from '../policy/models.js';
 import { createFindingRule, type JudgedReport, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
 import { globListSchema } from '../utils/patterns.js';
@@ -43,14 +43,7 @@ export default createFindingRule<'no-disallowed-model', Options, 'notAllowedAlia
   name: 'no-disallowed-model',
   description: 'Disallow Claude model ids outside the model policy: retention-requiring classes, denied, unlisted or deprecated models',
   messages: {
-    retentionModel: '`{{model}}` ({{place}}) is a {{label}} model, {{reason}}.',
-    deniedModel: '`{{model}}` ({{place}}) matches the denied model pattern "{{pattern}}" of this project\'s model policy.',
-    notAllowedModel: '`{{model}}` ({{place}}) is not among the allowed models ({{allowed}}) of this project\'s model policy.',
-    // The wording of claude-code-settings-model: an alias names no fixed model.
-    notAllowedAlias:
-      '`{{model}}` ({{place}}) is a Claude Code alias that names no fixed model, so it is not among the allowed models ({{allowed}}); list the alias itself to permit it.',
-    // Worded to read right before and after the date: the message never changes with the day it is run.
-    deprecatedModel: '`{{model}}` ({{place}}) is deprecated, with an end-of-life date of {{date}}; from then on its requests fail.',
+    ...MODEL_POLICY_MESSAGES,
     unresolvedValue: UNRESOLVED_MESSAGE,
   },
   schema: [

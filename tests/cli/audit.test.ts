@@ -124,6 +124,12 @@ describe('claude-zdr audit', () => {
     expect(stdout).toContain('4 files scanned, 2 calling Claude, 4 call sites; 2 errors, 0 warnings (profile: recommended); not checked: 1 could not be parsed');
   });
 
+  it('counts in the singular where there is one of a thing', async () => {
+    const dir = folder({ 'upload.js': "import Anthropic from '@anthropic-ai/sdk';\nconst c = new Anthropic();\nawait c.beta.files.upload({ file: null });\n" });
+    const { stdout } = await auditIn(dir, ['audit', 'upload.js']);
+    expect(stdout).toContain('\n1 file scanned, 1 calling Claude, 2 call sites; 1 error, 0 warnings (profile: recommended)\n');
+  });
+
   it('writes SARIF 2.1.0 that names each rule and location', async () => {
     const output = path.join(tmp, 'audit.sarif');
     const { code, stdout } = await audit('audit', '--format', 'sarif', '--output', output);
