@@ -34,6 +34,15 @@ export const WORST_CASES = [
       `export async function run() {\n${lines(n, () => '  await client.messages.create(params);')}\n}\n`,
   },
   {
+    name: 'helper calls',
+    unit: 'call',
+    findings: (n) => n,
+    description: 'one same-file helper that makes the request, called n times with the model as its argument',
+    text: (n) =>
+      `${HEADER}async function ask(model) {\n  return client.messages.create({ model, max_tokens: 16, inference_geo: 'us', messages: ${MESSAGES} });\n}\n\n` +
+      `export async function run() {\n${lines(n, () => `  await ask(${MODEL});`)}\n}\n`,
+  },
+  {
     name: 'model const chain',
     unit: 'const',
     findings: () => 1,

@@ -186,7 +186,7 @@ export class FindingCollector {
     }
     const options = construction.options;
     if (!options || isNullish(options)) return;
-    this.judgeClientOptions(options, before, callee, info.className, construction.optionsAreSdkOptions);
+    this.shapes.withoutArguments(() => this.judgeClientOptions(options, before, callee, info.className, construction.optionsAreSdkOptions));
   }
 
   /**

@@ -271,6 +271,45 @@ export class Bindings {
     return null;
   }
 
+  /**
+   * Every call of a same-file function through its name, and whether it may also be called from
+   * elsewhere (exported, passed as a value, reassigned): then other callers' arguments are unknown.
+   */
+  callersOf(fn: FunctionLike): { readonly calls: readonly TSESTree.CallExpression[]; readonly open: boolean } {
+    const name = functionBinding(fn);
+    const declaration = name?.parent;
+    const variable = declaration
+      ? this.sourceCode.scopeManager?.getDeclaredVariables(declaration as never).find((v) => v.name === name!.name)
+      : undefined;
+    if (!variable) return { calls: [], open: true };
+    const statement = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.parent : declaration?.parent?.parent;
+    let open = statement?.type === AST_NODE_TYPES.ExportNamedDeclaration || statement?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
+    const calls: TSESTree.CallExpression[] = [];
+    for (const reference of variable.references) {
+      if (reference.init) continue;
+      const parent = reference.identifier.parent;
+      if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === reference.identifier) calls.push(parent);
+      else open = true;
+    }
+    return { calls, open };
+  }
+
+  /** Whether code only reads the variable: never assigns it, nor writes, deletes or pushes into what it holds. */
+  isOnlyRead(variable: Variable): boolean {
+    if (this.writesOf(variable).length > (this.declaratorOf(variable)?.init ? 1 : 0) || this.mutationsOf(variable).length > 0) return false;
+    return variable.references.every((reference) => {
+      if (reference.isWrite() && !reference.init) return false;
+      let node: TSESTree.Node = reference.identifier;
+      while (node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) node = node.parent;
+      if (node === reference.identifier) return true;
+      const parent = node.parent;
+      if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) return false;
+      if (parent?.type === AST_NODE_TYPES.UpdateExpression) return false;
+      if (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete') return false;
+      return true;
+    });
+  }
+
   /** The calls of a same-file function through its name: `createClient(opts)` for `function createClient`. */
   callsOf(fn: FunctionLike): TSESTree.CallExpression[] {
     const name = functionBinding(fn);

@@ -109,6 +109,8 @@ interface MutationIndex {
  */
 export class ShapeReader {
   private readonly mutationIndexes = new Map<Variable, MutationIndex>();
+  /** Off while a reader judges what a function forwards, where its callers are judged instead. */
+  private bindArguments = true;
 
   constructor(
     private readonly bindings: Bindings,
@@ -116,6 +118,21 @@ export class ShapeReader {
     /** The same-file function an expression calls (`buildParams`, `this.build`), from the client resolver. */
     private readonly functionOf: (callee: TSESTree.Node) => FunctionLike | null,
   ) {}
+
+  /**
+   * Runs `read` with parameters left unknown: for client options a same-file factory forwards
+   * (`function createClient(options) { return new Anthropic(options) }`), which are judged at
+   * the factory's calls, so a flag is reported once, where it is passed.
+   */
+  withoutArguments<T>(read: () => T): T {
+    const saved = this.bindArguments;
+    this.bindArguments = false;
+    try {
+      return read();
+    } finally {
+      this.bindArguments = saved;
+    }
+  }
 
   /** The expression an identifier stands for, when it has exactly one (a const, or a let never reassigned). */
   definingExpression(node: TSESTree.Node): TSESTree.Node | null {
@@ -238,11 +255,64 @@ export class ShapeReader {
       const elementSource = this.callbackElementSource(def.name as TSESTree.Identifier);
       if (elementSource) return this.followElements(elementSource, item.before, site, next);
       const fallback = this.bindings.parameterDefault(variable);
+      const bound = this.argumentsOf(def.name as TSESTree.Identifier, variable, site);
+      // What a call passes is reported where it is passed: written there (a literal), at itself; held in a variable, at the argument.
+      if (bound) {
+        for (let i = bound.values.length - 1; i >= 0; i--) {
+          const { node: argument, before: at } = bound.values[i]!;
+          next(argument, { site: isWrittenInPlace(argument) ? null : argument, before: at, holders: [] });
+        }
+      }
       if (fallback) next(fallback, { site });
-      // The caller's value is unknown; the default is what runs when none is given.
-      return false;
+      // Without the callers, the value is unknown; the default is what runs when none is given.
+      return bound !== null && !bound.open;
     }
     return false;
+  }
+
+  /**
+   * The arguments a same-file function's parameter takes (PRODUCT.md §3, values built in helpers).
+   * `site` says where the use came from: a call of the function written in the request
+   * (`create(build('id'))`) binds that call's argument; a use inside the function (the request is
+   * made there, `function ask(model) { return client.messages.create({ model, … }) }`) binds the
+   * arguments of every call, since each call makes the request. A use reached from outside by
+   * any other way (`const p = build('id')`) is not bound: which call made it is not known. Null
+   * when the parameter is not bound; `open` when callers elsewhere may pass other values.
+   */
+  private argumentsOf(
+    parameter: TSESTree.Identifier,
+    variable: Variable,
+    site: TSESTree.Node,
+  ): { values: { node: TSESTree.Node; before: number }[]; open: boolean } | null {
+    if (!this.bindArguments) return null;
+    const holder = parameter.parent?.type === AST_NODE_TYPES.AssignmentPattern && parameter.parent.left === parameter ? parameter.parent : parameter;
+    const fn = holder.parent;
+    if (!fn || !isFunctionLike(fn) || fn.generator) return null;
+    const index = fn.params.indexOf(holder as never);
+    // A parameter the function changes before the use is not the argument any more.
+    if (index < 0 || !this.bindings.isOnlyRead(variable)) return null;
+    let calls: readonly TSESTree.CallExpression[];
+    let open = false;
+    const siteCall = skipTransparent(site);
+    if (siteCall.type === AST_NODE_TYPES.CallExpression && this.helperOf(siteCall) === fn) {
+      calls = [siteCall];
+    } else if (site.range[0] >= fn.range[0] && site.range[1] <= fn.range[1]) {
+      ({ calls, open } = this.bindings.callersOf(fn));
+    } else {
+      return null;
+    }
+    const values: { node: TSESTree.Node; before: number }[] = [];
+    for (const call of calls) {
+      const spread = call.arguments.findIndex((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
+      if (spread >= 0 && spread <= index) {
+        open = true;
+        continue;
+      }
+      // A missing argument is `undefined`: the default (followed by the caller) or nothing.
+      const argument = call.arguments[index];
+      if (argument) values.push({ node: argument, before: call.range[0] });
+    }
+    return values.length > 0 || calls.length > 0 ? { values, open } : null;
   }
 
   /** Continues with each element of the array `source` (a `for…of` binding, a callback's element). */
@@ -650,3 +720,13 @@ export function isUnknown(entry: { readonly kind: string }): entry is UnknownEnt
   return entry.kind === 'unknown';
 }
 
+/** A value written where it is used: a literal, an object, array or template literal. */
+function isWrittenInPlace(node: TSESTree.Node): boolean {
+  const target = skipTransparent(node);
+  return (
+    target.type === AST_NODE_TYPES.Literal ||
+    target.type === AST_NODE_TYPES.ObjectExpression ||
+    target.type === AST_NODE_TYPES.ArrayExpression ||
+    target.type === AST_NODE_TYPES.TemplateLiteral
+  );
+}

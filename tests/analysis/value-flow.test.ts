@@ -217,6 +217,112 @@ runDual('value flow: params returned by a same-file builder (require-inference-g
   ],
 });
 
+/** A request made inside a same-file helper, with the model each call passes. */
+const ASK = `${CLIENT}function ask(model, text) {\n  return client.messages.create({ model, inference_geo: 'us', max_tokens: 1, messages: [{ role: 'user', content: text }] });\n}\n`;
+/** A params builder whose result is sent by one call and only logged by another. */
+const BUILD = `${CLIENT}function build(model) {\n  return { model, inference_geo: 'us', max_tokens: 1, messages: [] };\n}\n`;
+
+runDual('value flow: the arguments of same-file helpers (no-disallowed-model)', noDisallowedModel, {
+  valid: [
+    `${ASK}await ask('claude-opus-4-6', 'a');\nawait ask('claude-sonnet-4-6', 'b');`,
+    // A builder's argument counts only for the call whose result is sent.
+    `${BUILD}await client.messages.create(build('claude-opus-4-6'));\nconsole.log(build('claude-fable-5'));`,
+    // A helper that changes its parameter before the request sends what it wrote.
+    `${CLIENT}function send(params) {\n  params.model = 'claude-opus-4-6';\n  return client.messages.create(params);\n}\nsend({ model: 'claude-fable-5', inference_geo: 'us', max_tokens: 1, messages: [] });`,
+    `${CLIENT}function send(model) {\n  model = 'claude-opus-4-6';\n  return client.messages.create({ model, inference_geo: 'us', max_tokens: 1, messages: [] });\n}\nsend('claude-fable-5');`,
+    // A result held in a variable: which call made it is not followed (silent, unresolved under strict).
+    `${BUILD}const params = build('claude-fable-5');\nawait client.messages.create(params);`,
+    // The same name on a function of its own is not the helper.
+    `${ASK}function other(model) { return model; }\nother('claude-fable-5');`,
+  ],
+  invalid: [
+    {
+      // Each call makes the request: the refused model is reported where it is passed.
+      code: `${ASK}await ask('claude-opus-4-6', 'a');\nawait ask('claude-fable-5', 'b');`,
+      errors: [{ messageId: 'retentionModel', line: 7, column: 11 }],
+    },
+    {
+      // Through a helper that forwards its own parameter, and from a call inside a callback.
+      code: `${ASK}const review = (m) => ask(m, 'brief');\n['x'].forEach(() => review('claude-fable-5'));`,
+      errors: [{ messageId: 'retentionModel', line: 7, column: 28 }],
+    },
+    {
+      // An exported helper: the calls in this file are judged; other modules' are not known.
+      code: `${CLIENT}export function ask(model) {\n  return client.messages.create({ model, inference_geo: 'us', max_tokens: 1, messages: [] });\n}\nask('claude-fable-5');`,
+      errors: [{ messageId: 'retentionModel', line: 6, column: 5 }],
+    },
+    {
+      code: `${CLIENT}export function ask(model) {\n  return client.messages.create({ model, inference_geo: 'us', max_tokens: 1, messages: [] });\n}\nask('claude-opus-4-6');`,
+      settings: REPORT_UNRESOLVED,
+      errors: [{ messageId: 'unresolvedValue', line: 4, column: 35 }],
+    },
+    {
+      // The builder's argument in the call that is sent.
+      code: `${BUILD}await client.messages.create(build('claude-opus-4-6'));\nawait client.messages.create(build('claude-fable-5'));`,
+      errors: [{ messageId: 'retentionModel', line: 7, column: 36 }],
+    },
+    {
+      // A default that a call leaves in place is the model it sends.
+      code: `${CLIENT}function ask(text, model = 'claude-fable-5') {\n  return client.messages.create({ model, inference_geo: 'us', max_tokens: 1, messages: [{ role: 'user', content: text }] });\n}\nask('a', 'claude-opus-4-6');\nask('b');`,
+      errors: [{ messageId: 'retentionModel', line: 4, column: 35 }],
+    },
+  ],
+});
+
+runDual('value flow: the arguments of same-file helpers (require-inference-geo, no-context-management)', requireInferenceGeo, {
+  valid: [
+    `${CLIENT}function send(params) {\n  return client.messages.create(params);\n}\nsend({ ${PINNED}, messages: [] });`,
+    `${CLIENT}function send(params) {\n  return client.messages.create({ ...params, inference_geo: 'us' });\n}\nsend({ model: 'claude-opus-4-6', max_tokens: 1, messages: [] });`,
+    // Passed as a callback, the helper's callers are unknown: nothing is guessed.
+    `${CLIENT}function send(params) {\n  return client.messages.create(params);\n}\nexport const sendAll = (list) => list.map(send);`,
+  ],
+  invalid: [
+    {
+      // A wrapper whose caller leaves the geo out: the suggestion goes where the params are written.
+      code: `${CLIENT}function send(params) {\n  return client.messages.create(params);\n}\nsend({ model: 'claude-opus-4-6', max_tokens: 1, messages: [] });`,
+      errors: [
+        {
+          messageId: 'missingGeo',
+          line: 4,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'addGeo',
+              output: `${CLIENT}function send(params) {\n  return client.messages.create(params);\n}\nsend({ model: 'claude-opus-4-6', max_tokens: 1, messages: [], inference_geo: 'us' });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${CLIENT}const ask = (text, geo) => client.messages.create({ model: 'claude-opus-4-6', max_tokens: 1, messages: [{ role: 'user', content: text }], inference_geo: geo });\nask('a', 'us');\nask('b', 'eu');`,
+      errors: [
+        {
+          messageId: 'disallowedGeo',
+          line: 5,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'replaceGeo',
+              output: `${CLIENT}const ask = (text, geo) => client.messages.create({ model: 'claude-opus-4-6', max_tokens: 1, messages: [{ role: 'user', content: text }], inference_geo: geo });\nask('a', 'us');\nask('b', 'us');`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+runDual('value flow: storing features a caller passes to a wrapper (no-context-management)', noContextManagement, {
+  valid: [`${CLIENT}function send(params) {\n  return client.messages.create(params);\n}\nsend({ ${PINNED}, messages: [] });`],
+  invalid: [
+    {
+      code: `${CLIENT}function send(params) {\n  return client.messages.create(params);\n}\nsend({ ${PINNED}, messages: [], context_management: { edits: [] } });`,
+      errors: [{ messageId: 'contextManagement', line: 6, column: 84 }],
+    },
+  ],
+});
+
 runDual('value flow: enums, for...of, branches and switches (no-disallowed-model)', noDisallowedModel, {
   valid: [
     { code: `${CLIENT}enum Model { Review = 'claude-opus-4-6', Draft = 'claude-sonnet-4-6' }\nawait client.messages.create({ model: Model.Review, inference_geo: 'us', max_tokens: 1, messages: [] });`, tsOnly: true },
