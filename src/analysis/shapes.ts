@@ -273,11 +273,12 @@ export class ShapeReader {
   /**
    * The arguments a same-file function's parameter takes (PRODUCT.md §3, values built in helpers).
    * `site` says where the use came from: a call of the function written in the request
-   * (`create(build('id'))`) binds that call's argument; a use inside the function (the request is
-   * made there, `function ask(model) { return client.messages.create({ model, … }) }`) binds the
-   * arguments of every call, since each call makes the request. A use reached from outside by
-   * any other way (`const p = build('id')`) is not bound: which call made it is not known. Null
-   * when the parameter is not bound; `open` when callers elsewhere may pass other values.
+   * (`create(build('id'))`, or a const that holds it, `const p = build('id'); create(p)`) binds
+   * that call's argument; a use inside the function (the request is made there, `function
+   * ask(model) { return client.messages.create({ model, … }) }`) binds the arguments of every
+   * call, since each call makes the request. A use reached from outside by any other way is not
+   * bound: which call made it is not known. Null when the parameter is not bound; `open` when
+   * callers elsewhere may pass other values.
    */
   private argumentsOf(
     parameter: TSESTree.Identifier,
@@ -293,8 +294,8 @@ export class ShapeReader {
     if (index < 0 || !this.bindings.isOnlyRead(variable)) return null;
     let calls: readonly TSESTree.CallExpression[];
     let open = false;
-    const siteCall = skipTransparent(site);
-    if (siteCall.type === AST_NODE_TYPES.CallExpression && this.helperOf(siteCall) === fn) {
+    const siteCall = this.callAtSite(site);
+    if (siteCall?.type === AST_NODE_TYPES.CallExpression && this.helperOf(siteCall) === fn) {
       calls = [siteCall];
     } else if (site.range[0] >= fn.range[0] && site.range[1] <= fn.range[1]) {
       ({ calls, open } = this.bindings.callersOf(fn));
@@ -313,6 +314,14 @@ export class ShapeReader {
       if (argument) values.push({ node: argument, before: call.range[0] });
     }
     return values.length > 0 || calls.length > 0 ? { values, open } : null;
+  }
+
+  /** The expression a site stands for: itself, or what the const it names holds (`const p = await build(x)`). */
+  private callAtSite(site: TSESTree.Node): TSESTree.Node | null {
+    let target = skipTransparent(site);
+    if (target.type === AST_NODE_TYPES.Identifier) target = this.bindings.definingExpression(target) ?? target;
+    if (target.type === AST_NODE_TYPES.AwaitExpression) target = skipTransparent(target.argument);
+    return target;
   }
 
   /** Continues with each element of the array `source` (a `for…of` binding, a callback's element). */

@@ -230,8 +230,10 @@ runDual('value flow: the arguments of same-file helpers (no-disallowed-model)', 
     // A helper that changes its parameter before the request sends what it wrote.
     `${CLIENT}function send(params) {\n  params.model = 'claude-opus-4-6';\n  return client.messages.create(params);\n}\nsend({ model: 'claude-fable-5', inference_geo: 'us', max_tokens: 1, messages: [] });`,
     `${CLIENT}function send(model) {\n  model = 'claude-opus-4-6';\n  return client.messages.create({ model, inference_geo: 'us', max_tokens: 1, messages: [] });\n}\nsend('claude-fable-5');`,
-    // A result held in a variable: which call made it is not followed (silent, unresolved under strict).
-    `${BUILD}const params = build('claude-fable-5');\nawait client.messages.create(params);`,
+    // A result held in a const counts the call that made it, not the builder's other calls.
+    `${BUILD}const params = build('claude-opus-4-6');\nconst shown = build('claude-fable-5');\nawait client.messages.create(params);`,
+    // Held in a let that is assigned again, which call made it is not followed.
+    `${BUILD}let params = build('claude-fable-5');\nparams = build('claude-opus-4-6');\nawait client.messages.create(params);`,
     // The same name on a function of its own is not the helper.
     `${ASK}function other(model) { return model; }\nother('claude-fable-5');`,
   ],
@@ -260,6 +262,11 @@ runDual('value flow: the arguments of same-file helpers (no-disallowed-model)', 
       // The builder's argument in the call that is sent.
       code: `${BUILD}await client.messages.create(build('claude-opus-4-6'));\nawait client.messages.create(build('claude-fable-5'));`,
       errors: [{ messageId: 'retentionModel', line: 7, column: 36 }],
+    },
+    {
+      // The call whose result a const holds, awaited or not.
+      code: `${BUILD}const params = await build('claude-fable-5');\nawait client.messages.create(params);`,
+      errors: [{ messageId: 'retentionModel', line: 6, column: 28 }],
     },
     {
       // A default that a call leaves in place is the model it sends.
