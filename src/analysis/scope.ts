@@ -50,6 +50,7 @@ export class Bindings {
   private readonly writes = new Map<Variable, readonly VariableWrite[]>();
   private readonly mutations = new Map<Variable, readonly Mutation[]>();
   private readonly returns = new Map<FunctionLike, readonly TSESTree.Node[]>();
+  private readonly methodCallers = new Map<TSESTree.MethodDefinition, { readonly calls: readonly TSESTree.CallExpression[]; readonly open: boolean }>();
 
   constructor(
     private readonly sourceCode: TSESLint.SourceCode,
@@ -276,6 +277,7 @@ export class Bindings {
    * elsewhere (exported, passed as a value, reassigned): then other callers' arguments are unknown.
    */
   callersOf(fn: FunctionLike): { readonly calls: readonly TSESTree.CallExpression[]; readonly open: boolean } {
+    if (fn.parent?.type === AST_NODE_TYPES.MethodDefinition && fn.parent.value === fn) return this.methodCallersOf(fn.parent);
     const name = functionBinding(fn);
     const declaration = name?.parent;
     const variable = declaration
@@ -292,6 +294,39 @@ export class Bindings {
       else open = true;
     }
     return { calls, open };
+  }
+
+  /**
+   * The `this.name(…)` calls of a method inside its own class (in its methods, and arrows within
+   * them, where `this` is the instance). Other code may call a method that is not private, a
+   * static method is called through the class, and a computed name is not followed.
+   */
+  private methodCallersOf(method: TSESTree.MethodDefinition): { readonly calls: readonly TSESTree.CallExpression[]; readonly open: boolean } {
+    const cached = this.methodCallers.get(method);
+    if (cached) return cached;
+    const body = method.parent;
+    const name = method.computed ? null : plainKeyName(method.key);
+    let found: { calls: TSESTree.CallExpression[]; open: boolean };
+    if (method.kind !== 'method' || method.static || name === null || body?.type !== AST_NODE_TYPES.ClassBody) {
+      found = { calls: [], open: true };
+    } else {
+      const calls: TSESTree.CallExpression[] = [];
+      const open = method.key.type !== AST_NODE_TYPES.PrivateIdentifier && method.accessibility !== 'private';
+      for (const member of body.body) {
+        if (member.type !== AST_NODE_TYPES.MethodDefinition || member.static || !member.value.body) continue;
+        walkNodes(member.value.body, this.visitorKeys, (node) => {
+          // A nested `function` has a `this` of its own.
+          if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration || isClassLike(node)) return false;
+          if (node.type !== AST_NODE_TYPES.CallExpression) return;
+          const callee = node.callee;
+          if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ThisExpression || callee.computed) return;
+          if (plainKeyName(callee.property) === name) calls.push(node);
+        });
+      }
+      found = { calls, open };
+    }
+    this.methodCallers.set(method, found);
+    return found;
   }
 
   /** Whether code only reads the variable: never assigns it, nor writes, deletes or pushes into what it holds. */

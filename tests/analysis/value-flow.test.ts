@@ -276,6 +276,36 @@ runDual('value flow: the arguments of same-file helpers (no-disallowed-model)', 
   ],
 });
 
+/** A class whose methods make the request; `run` calls them through `this`. */
+const SERVICE = (calls: string, ask = 'ask') =>
+  `${CLIENT}class Triage {\n  ${ask}(model) {\n    return client.messages.create({ model, inference_geo: 'us', max_tokens: 1, messages: [] });\n  }\n  run() {\n${calls}\n  }\n}\nexport default Triage;`;
+
+runDual('value flow: the arguments of methods called through this (no-disallowed-model)', noDisallowedModel, {
+  valid: [
+    SERVICE("    this.ask('claude-opus-4-6');", '#ask').replace("this.ask(", 'this.#ask('),
+    // A nested function has a `this` of its own: its call is not the method's.
+    SERVICE("    [1].forEach(function () { this.ask('claude-fable-5'); });", '#ask').replace('this.ask(', 'this.#ask('),
+    // A public method may be called from anywhere: silent by default.
+    SERVICE("    this.ask('claude-opus-4-6');"),
+  ],
+  invalid: [
+    {
+      // A private method: every call is in the class.
+      code: SERVICE("    this.#ask('claude-opus-4-6');\n    [1].forEach(() => this.#ask('claude-fable-5'));", '#ask'),
+      errors: [{ messageId: 'retentionModel', line: 9, column: 33 }],
+    },
+    {
+      // A public method: the calls in the class are judged, and under strict the rest is unresolved.
+      code: SERVICE("    this.ask('claude-fable-5');"),
+      settings: REPORT_UNRESOLVED,
+      errors: [
+        { messageId: 'unresolvedValue', line: 5, column: 37 },
+        { messageId: 'retentionModel', line: 8, column: 14 },
+      ],
+    },
+  ],
+});
+
 runDual('value flow: the arguments of same-file helpers (require-inference-geo, no-context-management)', requireInferenceGeo, {
   valid: [
     `${CLIENT}function send(params) {\n  return client.messages.create(params);\n}\nsend({ ${PINNED}, messages: [] });`,
