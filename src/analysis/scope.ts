@@ -50,7 +50,7 @@ export class Bindings {
   private readonly writes = new Map<Variable, readonly VariableWrite[]>();
   private readonly mutations = new Map<Variable, readonly Mutation[]>();
   private readonly returns = new Map<FunctionLike, readonly TSESTree.Node[]>();
-  private readonly methodCallers = new Map<TSESTree.MethodDefinition, { readonly calls: readonly TSESTree.CallExpression[]; readonly open: boolean }>();
+  private readonly thisCalls = new Map<TSESTree.ClassBody, ReadonlyMap<string, readonly TSESTree.CallExpression[]>>();
 
   constructor(
     private readonly sourceCode: TSESLint.SourceCode,
@@ -302,31 +302,35 @@ export class Bindings {
    * static method is called through the class, and a computed name is not followed.
    */
   private methodCallersOf(method: TSESTree.MethodDefinition): { readonly calls: readonly TSESTree.CallExpression[]; readonly open: boolean } {
-    const cached = this.methodCallers.get(method);
-    if (cached) return cached;
     const body = method.parent;
     const name = method.computed ? null : plainKeyName(method.key);
-    let found: { calls: TSESTree.CallExpression[]; open: boolean };
-    if (method.kind !== 'method' || method.static || name === null || body?.type !== AST_NODE_TYPES.ClassBody) {
-      found = { calls: [], open: true };
-    } else {
-      const calls: TSESTree.CallExpression[] = [];
-      const open = method.key.type !== AST_NODE_TYPES.PrivateIdentifier && method.accessibility !== 'private';
-      for (const member of body.body) {
-        if (member.type !== AST_NODE_TYPES.MethodDefinition || member.static || !member.value.body) continue;
-        walkNodes(member.value.body, this.visitorKeys, (node) => {
-          // A nested `function` has a `this` of its own.
-          if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration || isClassLike(node)) return false;
-          if (node.type !== AST_NODE_TYPES.CallExpression) return;
-          const callee = node.callee;
-          if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ThisExpression || callee.computed) return;
-          if (plainKeyName(callee.property) === name) calls.push(node);
-        });
-      }
-      found = { calls, open };
+    if (method.kind !== 'method' || method.static || name === null || body?.type !== AST_NODE_TYPES.ClassBody) return { calls: [], open: true };
+    const open = method.key.type !== AST_NODE_TYPES.PrivateIdentifier && method.accessibility !== 'private';
+    return { calls: this.thisCallsIn(body).get(name) ?? [], open };
+  }
+
+  /** Every `this.name(…)` call in a class's instance methods, by name; one walk per class. */
+  private thisCallsIn(body: TSESTree.ClassBody): ReadonlyMap<string, readonly TSESTree.CallExpression[]> {
+    const cached = this.thisCalls.get(body);
+    if (cached) return cached;
+    const byName = new Map<string, TSESTree.CallExpression[]>();
+    for (const member of body.body) {
+      if (member.type !== AST_NODE_TYPES.MethodDefinition || member.static || !member.value.body) continue;
+      walkNodes(member.value.body, this.visitorKeys, (node) => {
+        // A nested `function` (or class) has a `this` of its own.
+        if (node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration || isClassLike(node)) return false;
+        if (node.type !== AST_NODE_TYPES.CallExpression) return;
+        const callee = node.callee;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ThisExpression || callee.computed) return;
+        const called = plainKeyName(callee.property);
+        if (called === null) return;
+        const list = byName.get(called);
+        if (list) list.push(node);
+        else byName.set(called, [node]);
+      });
     }
-    this.methodCallers.set(method, found);
-    return found;
+    this.thisCalls.set(body, byName);
+    return byName;
   }
 
   /** Whether code only reads the variable: never assigns it, nor writes, deletes or pushes into what it holds. */
