@@ -56,9 +56,9 @@ const prefixed = (name: string) => `${PLUGIN_PREFIX}/${name}`;
  * The rules a profile turns on, and only those: a later profile in a config array then raises or
  * lowers the severities it names and leaves every other rule as the earlier profiles set it.
  */
-function profileRules(severityOf: (name: ShippedRuleName) => Severity | undefined): Record<string, Severity> {
+function profileRules(severityOf: (name: ShippedRuleName) => Severity | undefined, names: readonly ShippedRuleName[] = ruleNames): Record<string, Severity> {
   const rules: Record<string, Severity> = {};
-  for (const name of ruleNames) {
+  for (const name of names) {
     const severity = severityOf(name);
     if (severity !== undefined) rules[prefixed(name)] = severity;
   }
@@ -93,12 +93,7 @@ export interface LanguageProfile extends Profile {
 export const LANGUAGE_PROFILES: Readonly<Record<FlatOnlyProfileName, LanguageProfile>> = {
   // Strict JSON: Claude Code rejects a settings file with comments, so a comment is a parse error here too.
   'claude-code': {
-    rules: Object.fromEntries(
-      settingsRuleNames.flatMap((name) => {
-        const severity = RULE_PROFILES[name].claudeCode;
-        return severity ? [[prefixed(name), severity]] : [];
-      }),
-    ),
+    rules: profileRules((name) => RULE_PROFILES[name].claudeCode, settingsRuleNames),
     files: CLAUDE_CODE_SETTINGS_FILES,
     language: 'json/json',
   },
@@ -128,10 +123,5 @@ export function auditSettingsRules(profile: ProfileName): Record<string, Severit
         return RULE_PROFILES[name].claudeCode;
     }
   };
-  const rules: Record<string, Severity> = {};
-  for (const name of settingsRuleNames) {
-    const severity = severityOf(name);
-    if (severity !== undefined) rules[prefixed(name)] = severity;
-  }
-  return rules;
+  return profileRules(severityOf, settingsRuleNames);
 }

@@ -54,11 +54,10 @@ export function plainKeyName(key: TSESTree.Node): string | null {
   }
 }
 
-/** `a.b.c` or `a?.b` written as one member chain: the root object of it. */
-export function memberChainRoot(node: TSESTree.Node): TSESTree.Node {
-  let current = skipTransparent(node);
-  while (current.type === AST_NODE_TYPES.MemberExpression) current = skipTransparent(current.object);
-  return current;
+/** A call's argument at `index`, unless it is missing or spread. */
+export function argumentOf(node: TSESTree.CallExpression | TSESTree.NewExpression, index: number): TSESTree.Node | null {
+  const found = node.arguments[index];
+  return found && found.type !== AST_NODE_TYPES.SpreadElement ? found : null;
 }
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;

@@ -17,7 +17,7 @@ import {
   envSwitchOff,
   settingsFileKind,
 } from '../policy/claude-code.js';
-import type { Platform } from '../policy/clients.js';
+import type { ThirdPartyPlatform } from '../policy/clients.js';
 import { effectiveMembers, findMember, isJsonDocument, type JsonDocument, type JsonMember, type JsonNode, type JsonObject, memberName } from './json-ast.js';
 
 export interface EnvEntry {
@@ -45,7 +45,7 @@ export interface ModelSetting {
 
 export interface PlatformSwitch {
   readonly entry: EnvEntry & { readonly value: string };
-  readonly platform: Exclude<Platform, 'first-party'>;
+  readonly platform: ThirdPartyPlatform;
 }
 
 export interface McpServerUrl {

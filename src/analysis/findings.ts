@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 import { BETA_HEADER, BROWSER_ACCESS_HEADER, betaFlagOwner } from '../policy/betas.js';
-import { gatewayOfHost } from '../policy/gateways.js';
+import { type Gateway, gatewayOfHost } from '../policy/gateways.js';
 import { CLIENT_KINDS, PLATFORM_LABELS } from '../policy/clients.js';
 import { type FindingKind, RULE_CHECKS, type UnresolvedRule } from '../policy/finding-kinds.js';
 import {
@@ -221,6 +221,13 @@ export class FindingCollector {
     if (sdk) for (const write of this.shapes.lookup(shape, 'baseURL').writes) this.judgeGatewayUrl(write.value, write.before, write.site, client);
   }
 
+  /** The gateway a URL value (a `baseURL`, read as a whole) points at, if any. */
+  gatewayOfUrl(value: TSESTree.Node, before: number): Gateway | null {
+    const text = this.urls.read(value, before);
+    const host = text === null ? null : urlHost(text);
+    return host === null ? null : gatewayOfHost(host);
+  }
+
   /**
    * A base URL on a gateway's host (PRODUCT.md §3b): the client reaches Claude through a third
    * party. A URL that cannot be read, or any other host (a company's own proxy), is not one.
@@ -236,9 +243,7 @@ export class FindingCollector {
       this.add('no-third-party-platform', 'gatewayClient', candidate.node, { client, gateway: gateway.label, note: gateway.note ? `; ${gateway.note}` : '' }, { subject: gateway.id });
     }
     if (!found) {
-      const text = this.urls.read(value, before);
-      const host = text === null ? null : urlHost(text);
-      const gateway = host === null ? null : gatewayOfHost(host);
+      const gateway = this.gatewayOfUrl(value, before);
       if (gateway) {
         found = true;
         this.add('no-third-party-platform', 'gatewayClient', site ?? value, { client, gateway: gateway.label, note: gateway.note ? `; ${gateway.note}` : '' }, { subject: gateway.id });

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { CLIENT_KINDS, type ClientKind } from '../policy/clients.js';
 import { GEO_METHODS, type MessageMethod } from '../policy/surfaces.js';
-import { skipTransparent } from './ast.js';
+import { argumentOf, skipTransparent } from './ast.js';
 import type { ApiCall } from './calls.js';
 import type { ClientResolver } from './clients.js';
 import type { FindingCollector } from './findings.js';
@@ -115,7 +115,7 @@ export class RequestCollector {
   ) {}
 
   scanCall(call: ApiCall): void {
-    const body = argument(call.node, 0);
+    const body = argumentOf(call.node, 0);
     const before = call.node.range[0];
     if (call.messageEndpoint) {
       this.addRequest(call, call.messageEndpoint.method, body, null, before, call.node.callee, false);
@@ -168,7 +168,7 @@ export class RequestCollector {
 
   /** `betaRefusalFallbackMiddleware([{ model }, …])`: each fallback names a model. */
   scanSdkFunctionCall(node: TSESTree.CallExpression, name: string): void {
-    const list = argument(node, 0);
+    const list = argumentOf(node, 0);
     if (list) this.addModelList(list, null, node.range[0], name, null);
   }
 
@@ -228,7 +228,8 @@ export class RequestCollector {
     }
   }
 
-  private fieldWrite(entry: PropertyEntry): FieldWrite {
+  /** A shape's write of a key as a request field's write, with the values it may take. */
+  fieldWrite(entry: PropertyEntry): FieldWrite {
     return { keyNode: entry.keyNode, value: entry.value, site: entry.site, values: this.values.read(entry.value, entry.before, entry.site) };
   }
 
@@ -360,9 +361,4 @@ export class RequestCollector {
 export function literalInsertion(shape: ObjectShape | null, property: string): GeoInsertion | null {
   if (!shape || shape.node.type !== AST_NODE_TYPES.ObjectExpression) return null;
   return shape.entries.some((entry) => entry.kind === 'alternatives') ? null : { into: shape.node, property };
-}
-
-function argument(node: TSESTree.CallExpression, index: number): TSESTree.Node | null {
-  const found = node.arguments[index];
-  return found && found.type !== AST_NODE_TYPES.SpreadElement ? found : null;
 }

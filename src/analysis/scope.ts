@@ -278,6 +278,11 @@ export class Bindings {
    */
   callersOf(fn: FunctionLike): { readonly calls: readonly TSESTree.CallExpression[]; readonly open: boolean } {
     if (fn.parent?.type === AST_NODE_TYPES.MethodDefinition && fn.parent.value === fn) return this.methodCallersOf(fn.parent);
+    return this.namedCallersOf(fn);
+  }
+
+  /** The calls of a function through the name it is declared or bound to, and whether it escapes. */
+  private namedCallersOf(fn: FunctionLike): { readonly calls: readonly TSESTree.CallExpression[]; readonly open: boolean } {
     const name = functionBinding(fn);
     const declaration = name?.parent;
     const variable = declaration
@@ -350,19 +355,8 @@ export class Bindings {
   }
 
   /** The calls of a same-file function through its name: `createClient(opts)` for `function createClient`. */
-  callsOf(fn: FunctionLike): TSESTree.CallExpression[] {
-    const name = functionBinding(fn);
-    const declaration = name?.parent;
-    const variable = declaration
-      ? this.sourceCode.scopeManager?.getDeclaredVariables(declaration as never).find((v) => v.name === name!.name)
-      : undefined;
-    if (!variable) return [];
-    const calls: TSESTree.CallExpression[] = [];
-    for (const reference of variable.references) {
-      const parent = reference.identifier.parent;
-      if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === reference.identifier) calls.push(parent);
-    }
-    return calls;
+  callsOf(fn: FunctionLike): readonly TSESTree.CallExpression[] {
+    return this.namedCallersOf(fn).calls;
   }
 }
 

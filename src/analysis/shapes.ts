@@ -295,7 +295,7 @@ export class ShapeReader {
     let calls: readonly TSESTree.CallExpression[];
     let open = false;
     const siteCall = this.callAtSite(site);
-    if (siteCall?.type === AST_NODE_TYPES.CallExpression && this.helperOf(siteCall) === fn) {
+    if (siteCall.type === AST_NODE_TYPES.CallExpression && this.helperOf(siteCall) === fn) {
       calls = [siteCall];
     } else if (site.range[0] >= fn.range[0] && site.range[1] <= fn.range[1]) {
       ({ calls, open } = this.bindings.callersOf(fn));
@@ -317,11 +317,9 @@ export class ShapeReader {
   }
 
   /** The expression a site stands for: itself, or what the const it names holds (`const p = await build(x)`). */
-  private callAtSite(site: TSESTree.Node): TSESTree.Node | null {
-    let target = skipTransparent(site);
-    if (target.type === AST_NODE_TYPES.Identifier) target = this.bindings.definingExpression(target) ?? target;
-    if (target.type === AST_NODE_TYPES.AwaitExpression) target = skipTransparent(target.argument);
-    return target;
+  private callAtSite(site: TSESTree.Node): TSESTree.Node {
+    const target = skipValueWrappers(site);
+    return target.type === AST_NODE_TYPES.Identifier ? skipValueWrappers(this.bindings.definingExpression(target) ?? target) : target;
   }
 
   /** Continues with each element of the array `source` (a `for…of` binding, a callback's element). */
@@ -703,7 +701,6 @@ function mutationNode(mutation: Mutation): TSESTree.Node {
   return mutation.kind === 'assign' ? (mutation.sources[0] ?? mutation.sourceCall) : (mutation.elements[0] ?? mutation.sourceCall);
 }
 
-
 /** Syntax a value passes through unchanged: TS assertions, `!`, `satisfies`, optional chains, `await`. */
 export function skipValueWrappers(node: TSESTree.Node): TSESTree.Node {
   let current = skipTransparent(node);
@@ -722,11 +719,6 @@ function isNullishLiteral(node: TSESTree.Node): boolean {
 /** `null` or `undefined` written (through TS wrappers). */
 export function isNullish(node: TSESTree.Node): boolean {
   return isNullishLiteral(skipTransparent(node));
-}
-
-/** An element or entry the analysis cannot read. */
-export function isUnknown(entry: { readonly kind: string }): entry is UnknownEntry {
-  return entry.kind === 'unknown';
 }
 
 /** A value written where it is used: a literal, an object, array or template literal. */

@@ -4,10 +4,9 @@ import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { type ESLint, type Linter, loadESLint } from 'eslint';
 import { getFileAnalysis, type FileAnalysis } from '../analysis/index.js';
-import { auditSettingsRules, PROFILES, type ProfileName, type Severity } from '../configs.js';
+import { auditSettingsRules, LANGUAGE_PROFILES, PROFILES, type ProfileName, type Severity } from '../configs.js';
 import plugin from '../index.js';
 import { JsonLanguageError, loadJsonLanguagePlugin } from '../json-language.js';
-import { CLAUDE_CODE_SETTINGS_FILES } from '../policy/claude-code.js';
 import type { RequestField } from '../analysis/requests.js';
 import { CLIENT_KINDS, PLATFORM_LABELS } from '../policy/clients.js';
 import { PLUGIN_PREFIX } from '../package-info.js';
@@ -196,9 +195,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   if (linted) {
     // Claude Code settings files as the `claude-code` profile lints them: strict JSON (comments are a parse error).
     config.push({
-      files: [...CLAUDE_CODE_SETTINGS_FILES],
+      files: [...LANGUAGE_PROFILES['claude-code'].files],
       plugins: { [PLUGIN_PREFIX]: plugin as unknown as ESLint.Plugin, json: settingsLanguage.json },
-      language: 'json/json',
+      language: LANGUAGE_PROFILES['claude-code'].language,
       linterOptions: { reportUnusedDisableDirectives: 'off' },
       rules: settingsRules,
       settings,
@@ -327,8 +326,7 @@ function describeField(field: RequestField | undefined): string | null {
 }
 
 /** Model and geo of a call: its own body, or every batch request's, joined. */
-function requestFields(analysis: FileAnalysis, call: FileAnalysis['calls'][number]): { model: string | null; geo: string | null } {
-  const requests = analysis.requests.filter((r) => r.call === call);
+function requestFields(requests: readonly FileAnalysis['requests'][number][]): { model: string | null; geo: string | null } {
   const join = (parts: (string | null)[]) => [...new Set(parts.filter((p): p is string => p !== null))].join(' | ') || null;
   return {
     model: join(requests.map((r) => describeField(r.model))),
@@ -338,6 +336,15 @@ function requestFields(analysis: FileAnalysis, call: FileAnalysis['calls'][numbe
 
 function callSitesOf(file: string, analysis: FileAnalysis, findings: readonly AuditFinding[]): CallSite[] {
   const sites: CallSite[] = [];
+  // Indexed once: a generated file with thousands of calls must not compare every call with every request.
+  const requestsByCall = new Map<FileAnalysis['calls'][number], FileAnalysis['requests'][number][]>();
+  for (const request of analysis.requests) {
+    if (!request.call) continue;
+    const list = requestsByCall.get(request.call);
+    if (list) list.push(request);
+    else requestsByCall.set(request.call, [request]);
+  }
+  const constructed = new Set<unknown>(analysis.constructions.map((c) => c.node));
   for (const construction of analysis.constructions) {
     const info = CLIENT_KINDS[construction.client];
     sites.push({
@@ -353,8 +360,8 @@ function callSitesOf(file: string, analysis: FileAnalysis, findings: readonly Au
     });
   }
   for (const call of analysis.calls) {
-    if (analysis.constructions.some((c) => c.node === call.node)) continue; // withOptions() clones
-    const { model, geo } = requestFields(analysis, call);
+    if (constructed.has(call.node)) continue; // withOptions() clones
+    const { model, geo } = requestFields(requestsByCall.get(call) ?? []);
     sites.push({
       file,
       line: call.node.loc.start.line,

@@ -5,7 +5,7 @@
  * other integrations are not covered) and its "Data usage" page (seed 003: telemetry, error
  * reporting and `/feedback` switches, local transcripts kept `cleanupPeriodDays`).
  */
-import type { Platform } from './clients.js';
+import type { ThirdPartyPlatform } from './clients.js';
 import { describeModel, type ModelDescription, type ModelFamily } from './models.js';
 
 /**
@@ -64,7 +64,7 @@ export const MODEL_ENV_VARS: readonly string[] = [
  * Claude Code's model aliases and the class each stands for. They name no fixed id, so an allow
  * list permits one only by naming it. `best` resolves to Opus for ZDR organisations (seed 000).
  */
-export const CLAUDE_CODE_MODEL_ALIASES: Readonly<Record<string, ModelFamily | null>> = {
+const CLAUDE_CODE_MODEL_ALIASES: Readonly<Record<string, ModelFamily | null>> = {
   default: null,
   best: 'opus',
   opus: 'opus',
@@ -106,7 +106,7 @@ export function describeClaudeCodeModel(raw: string): ClaudeCodeModel {
 }
 
 /** Environment variables that send Claude Code's requests through a cloud platform instead of Anthropic's API. */
-export const PLATFORM_ENV_VARS: Readonly<Record<string, Exclude<Platform, 'first-party'>>> = {
+export const PLATFORM_ENV_VARS: Readonly<Record<string, ThirdPartyPlatform>> = {
   CLAUDE_CODE_USE_BEDROCK: 'bedrock',
   CLAUDE_CODE_USE_MANTLE: 'bedrock',
   CLAUDE_CODE_USE_VERTEX: 'vertex',

@@ -13,7 +13,10 @@ export type ClientKind =
   /** An export of a `clientModules` package: a company's wrapper around the first-party client. */
   | 'wrapper';
 
-export type Platform = 'first-party' | 'bedrock' | 'vertex' | 'foundry';
+/** Platforms other than Anthropic's own API, where the platform's retention policy governs; `allow` options name them. */
+export const THIRD_PARTY_PLATFORMS = ['bedrock', 'vertex', 'foundry'] as const;
+export type ThirdPartyPlatform = (typeof THIRD_PARTY_PLATFORMS)[number];
+export type Platform = 'first-party' | ThirdPartyPlatform;
 
 export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = {
   'first-party': "Anthropic's API",

@@ -104,6 +104,3 @@ export const LANGCHAIN_PLATFORM_PROVIDERS: Readonly<Record<string, 'bedrock' | '
   'google-vertexai-web': 'vertex',
   langsmith: 'langsmith-gateway',
 };
-
-/** `initChatModel`'s own providers list (`MODEL_PROVIDER_CONFIG`) as far as a `provider:` prefix is concerned. */
-export const LANGCHAIN_ANTHROPIC_PROVIDER = 'anthropic';

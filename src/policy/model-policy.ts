@@ -2,7 +2,8 @@
  * The model policy (PRODUCT.md §3, `no-disallowed-model`): one verdict per model id, shared by the
  * JavaScript model rule and the Claude Code settings rule so both judge an id alike.
  */
-import { type ModelDescription, RETENTION_CLASSES } from './models.js';
+import { describeClaudeCodeModel } from './claude-code.js';
+import { describeModel, type ModelDescription, RETENTION_CLASSES } from './models.js';
 import { matchesAny } from '../utils/patterns.js';
 
 export interface ModelPolicy {
@@ -55,3 +56,25 @@ export const MODEL_POLICY_MESSAGES = {
     '`{{model}}` ({{place}}) is a Claude Code alias that names no fixed model, so it is not among the allowed models ({{allowed}}); list the alias itself to permit it.',
   deprecatedModel: '`{{model}}` ({{place}}) is deprecated, with an end-of-life date of {{date}}; from then on its requests fail.',
 } as const satisfies Record<ModelVerdict['kind'] | 'notAllowedAlias', string>;
+
+export type ModelMessageId = keyof typeof MODEL_POLICY_MESSAGES;
+
+/** A rule's `allow`/`deny`/`checkDeprecated` options joined with the shared `settings["claude-zdr"].models`. */
+export function modelPolicyOf(
+  options: { readonly allow?: readonly string[]; readonly deny?: readonly string[]; readonly checkDeprecated?: boolean },
+  shared: { readonly allow: readonly string[]; readonly deny: readonly string[] },
+): ModelPolicy {
+  return { allow: [...(options.allow ?? []), ...shared.allow], deny: [...(options.deny ?? []), ...shared.deny], checkDeprecated: options.checkDeprecated ?? true };
+}
+
+/**
+ * A model id as written, judged: the message and its details, or null when the policy permits it.
+ * `claude-code`: the id is in Claude Code's naming, where an alias (`fable`, `opus`) names a class.
+ */
+export function judgeModelId(id: string, naming: 'claude-code' | undefined, policy: ModelPolicy): { messageId: ModelMessageId; details: Record<string, string> } | null {
+  const { alias, description } = naming === 'claude-code' ? describeClaudeCodeModel(id) : { alias: null, description: describeModel(id) };
+  const verdict = judgeModel(id, description, policy);
+  if (!verdict) return null;
+  const { kind, ...details } = verdict;
+  return { messageId: kind === 'notAllowedModel' && alias !== null ? 'notAllowedAlias' : kind, details };
+}

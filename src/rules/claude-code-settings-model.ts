@@ -1,6 +1,5 @@
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
-import { describeClaudeCodeModel } from '../policy/claude-code.js';
-import { judgeModel, MODEL_POLICY_MESSAGES } from '../policy/model-policy.js';
+import { judgeModelId, MODEL_POLICY_MESSAGES, type ModelMessageId, modelPolicyOf } from '../policy/model-policy.js';
 import { createSettingsRule } from '../utils/create-settings-rule.js';
 import noDisallowedModel from './no-disallowed-model.js';
 
@@ -10,9 +9,7 @@ type Options = {
   checkDeprecated: boolean;
 };
 
-type MessageIds = 'retentionModel' | 'deniedModel' | 'notAllowedModel' | 'notAllowedAlias' | 'deprecatedModel';
-
-export default createSettingsRule<MessageIds, Options>({
+export default createSettingsRule<ModelMessageId, Options>({
   name: 'claude-code-settings-model',
   meta: {
     type: 'problem',
@@ -24,18 +21,10 @@ export default createSettingsRule<MessageIds, Options>({
   },
   relevant: (settings) => settings.models.length > 0,
   check({ settings, shared, options, report }) {
-    const policy = {
-      allow: [...options.allow, ...shared.models.allow],
-      deny: [...options.deny, ...shared.models.deny],
-      checkDeprecated: options.checkDeprecated,
-    };
+    const policy = modelPolicyOf(options, shared.models);
     for (const { place, value, node } of settings.models) {
-      const { alias, description } = describeClaudeCodeModel(value);
-      const verdict = judgeModel(value, description, policy);
-      if (!verdict) continue;
-      const { kind, ...details } = verdict;
-      const messageId = kind === 'notAllowedModel' && alias !== null ? 'notAllowedAlias' : kind;
-      report({ node, messageId, data: { model: value, place, ...details } });
+      const judged = judgeModelId(value, 'claude-code', policy);
+      if (judged) report({ node, messageId: judged.messageId, data: { model: value, place, ...judged.details } });
     }
   },
 });

@@ -1,13 +1,9 @@
-import { PLATFORM_LABELS } from '../policy/clients.js';
+import { PLATFORM_LABELS, THIRD_PARTY_PLATFORMS, type ThirdPartyPlatform } from '../policy/clients.js';
 import { createSettingsRule } from '../utils/create-settings-rule.js';
 
-type PlatformName = 'bedrock' | 'vertex' | 'foundry';
-
 type Options = {
-  allow: PlatformName[];
+  allow: ThirdPartyPlatform[];
 };
-
-const PLATFORMS: PlatformName[] = ['bedrock', 'vertex', 'foundry'];
 
 export default createSettingsRule<'platformEnv', Options>({
   name: 'claude-code-settings-platform',
@@ -25,7 +21,7 @@ export default createSettingsRule<'platformEnv', Options>({
         properties: {
           allow: {
             type: 'array',
-            items: { type: 'string', enum: PLATFORMS },
+            items: { type: 'string', enum: [...THIRD_PARTY_PLATFORMS] },
             uniqueItems: true,
             description: 'Platforms whose own data-handling terms your organisation has approved.',
           },

@@ -1,7 +1,8 @@
+import { THIRD_PARTY_PLATFORMS, type ThirdPartyPlatform } from '../policy/clients.js';
 import { GATEWAY_IDS, type GatewayId } from '../policy/gateways.js';
 import { createFindingRule, UNRESOLVED_MESSAGE } from '../utils/create-rule.js';
 
-type Options = [{ allow: ('bedrock' | 'vertex' | 'foundry' | GatewayId)[] }];
+type Options = [{ allow: (ThirdPartyPlatform | GatewayId)[] }];
 
 export default createFindingRule<'no-third-party-platform', Options>({
   name: 'no-third-party-platform',
@@ -21,7 +22,7 @@ export default createFindingRule<'no-third-party-platform', Options>({
       properties: {
         allow: {
           type: 'array',
-          items: { type: 'string', enum: ['bedrock', 'vertex', 'foundry', ...GATEWAY_IDS] },
+          items: { type: 'string', enum: [...THIRD_PARTY_PLATFORMS, ...GATEWAY_IDS] },
           uniqueItems: true,
           description: 'Platforms and gateways whose own data-handling terms your organisation has approved.',
         },

@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
  * Adds `text` as the last property of an object literal, following its layout: one line stays
  * one line; a multi-line object gets a new line at the last property's indentation.
  */
-export function insertPropertyFix(
+function insertPropertyFix(
   fixer: TSESLint.RuleFixer,
   sourceCode: Readonly<TSESLint.SourceCode>,
   object: TSESTree.ObjectExpression,

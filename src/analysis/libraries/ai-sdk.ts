@@ -16,16 +16,16 @@ import {
   aiSdkToolType,
 } from '../../policy/ai-sdk.js';
 import { PLATFORM_LABELS } from '../../policy/clients.js';
-import { gatewayById, gatewayOfHost, type GatewayId } from '../../policy/gateways.js';
+import { gatewayById, type GatewayId } from '../../policy/gateways.js';
 import { describeModel } from '../../policy/models.js';
 import { BODY_RULES, TOOL_RULES } from '../../policy/params.js';
-import { isFunctionLike, skipTransparent } from '../ast.js';
+import { argumentOf, isFunctionLike, plainKeyName, skipTransparent } from '../ast.js';
 import type { PossibleValues, ValueCandidate } from '../possible-values.js';
 import type { GeoInsertion, MessageRequest, RequestField } from '../requests.js';
 import type { SdkValue } from '../sdk-value.js';
 import { isNullish, type ObjectShape, type Site } from '../shapes.js';
-import { displayUrl, isAnthropicApiUrl, urlHost } from '../urls.js';
-import { argumentOf, calleeText, callText, droppedGeo } from './common.js';
+import { displayUrl, isAnthropicApiUrl } from '../urls.js';
+import { calleeText, callText, droppedGeo } from './common.js';
 import type { LibraryAdapter, LibraryContext, LibraryValue } from './index.js';
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -45,8 +45,6 @@ interface ModelInfo {
   readonly id: TSESTree.Node | null;
   /** `defaultSettingsMiddleware({ settings })` settings wrapped around it. */
   readonly defaults: readonly TSESTree.Node[];
-  /** Whether its requests reach Claude (a gateway id or Bedrock id is Claude only when it names a Claude model). */
-  readonly claude: boolean;
   /** A string id written for the global provider (`model: 'anthropic/claude-…'`): judged where the request names it. */
   readonly written?: { readonly before: number; readonly site: Site };
 }
@@ -65,7 +63,7 @@ const providerIdOf = (role: string, prefix: 'provider' | 'factory'): AiSdkProvid
 const isAnthropicFamily = (id: AiSdkProviderId) => AI_SDK_PROVIDERS[id].claudeOnly && AI_SDK_PROVIDERS[id].messagesApi;
 
 /** Whether a model id names Claude (a gateway's `anthropic/claude-…`, Bedrock's `anthropic.claude-…`). */
-export function isClaudeModelId(id: string): boolean {
+function isClaudeModelId(id: string): boolean {
   const lower = id.toLowerCase();
   return lower.startsWith('anthropic/') || lower.startsWith('anthropic.') || lower.includes('claude') || describeModel(id) !== null;
 }
@@ -98,9 +96,7 @@ function providerFacts(provider: ProviderRef, context: LibraryContext): Provider
       }
     }
     for (const write of context.shapes.lookup(shape, 'baseURL').writes) {
-      const text = context.collector.urls.read(write.value, write.before);
-      const host = text === null ? null : urlHost(text);
-      if (host !== null && gatewayOfHost(host)) gateway = true;
+      if (context.collector.gatewayOfUrl(write.value, write.before)) gateway = true;
     }
   }
   const facts = { optionKeys: [...keys], gateway };
@@ -392,7 +388,7 @@ function judgeBatchFunction(node: Call, method: string, context: LibraryContext)
       const request = shapes.object(element.node, element.before, element.site);
       if (!request) continue;
       const model = shapes.lookup(request, 'model');
-      const modelWrites = model.writes.map((entry) => ({ keyNode: entry.keyNode, value: entry.value, site: entry.site, values: context.values.read(entry.value, entry.before, entry.site) }));
+      const modelWrites = model.writes.map((entry) => context.requests.fieldWrite(entry));
       for (const entry of modelWrites) context.requests.addModelReference(`${call} request`, entry.values);
       judgeProviderOptions(request, call, facts.optionKeys, context);
       const at = element.site ?? element.node;
@@ -477,7 +473,7 @@ function readModels(value: TSESTree.Node, before: number, site: Site, context: L
     const known = context.statics.value(candidate.node);
     if (known && typeof known.value === 'string') {
       // A string id goes to the global provider, the Vercel AI Gateway unless the app set another.
-      if (isClaudeModelId(known.value)) models.push({ provider: { id: 'gateway', origin: null }, id: candidate.node, defaults: [], claude: true, written: { before: candidate.before, site: candidate.site } });
+      if (isClaudeModelId(known.value)) models.push({ provider: { id: 'gateway', origin: null }, id: candidate.node, defaults: [], written: { before: candidate.before, site: candidate.site } });
       continue;
     }
     const resolved = context.resolver.resolve(candidate.node);
@@ -496,7 +492,7 @@ function readModels(value: TSESTree.Node, before: number, site: Site, context: L
       const idNode = argumentOf(origin, 0);
       let claude = info.claudeOnly;
       if (!claude && info.reach !== 'other' && idNode) claude = context.values.read(idNode, origin.range[0]).candidates.some((c) => typeof c.value === 'string' && isClaudeModelId(c.value));
-      if (claude) models.push({ provider, id: idNode, defaults: [], claude });
+      if (claude) models.push({ provider, id: idNode, defaults: [] });
     } else if (resolved.role === 'wrappedModel' && origin) {
       const wrapped = wrappedModels(origin, context, depth);
       models.push(...wrapped.models);
@@ -514,7 +510,7 @@ function readModels(value: TSESTree.Node, before: number, site: Site, context: L
       const shape = providers ? context.shapes.object(providers, made!.range[0]) : null;
       const provider = text !== null && text.includes(':') && shape ? registryProvider(shape, text.slice(0, text.indexOf(':')), context) : null;
       if (!provider) unknown.push(at);
-      else if (AI_SDK_PROVIDERS[provider.id].claudeOnly || isClaudeModelId(text!)) models.push({ provider, id: idNode, defaults: [], claude: true });
+      else if (AI_SDK_PROVIDERS[provider.id].claudeOnly || isClaudeModelId(text!)) models.push({ provider, id: idNode, defaults: [] });
     } else {
       unknown.push(at);
     }
@@ -645,7 +641,7 @@ function geoInsertion(shape: ObjectShape | null): GeoInsertion | null {
   if (!shape || shape.certainty !== 'literal' || shape.node.type !== AST_NODE_TYPES.ObjectExpression) return null;
   if (shape.entries.some((entry) => entry.kind !== 'property')) return null;
   const inPlace = (key: string, within: TSESTree.ObjectExpression): TSESTree.ObjectExpression | 'absent' | null => {
-    const properties = within.properties.filter((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && !p.computed && keyName(p) === key);
+    const properties = within.properties.filter((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && !p.computed && plainKeyName(p.key) === key);
     if (properties.length === 0) return 'absent';
     const value = skipTransparent(properties[properties.length - 1]!.value);
     return properties.length === 1 && value.type === AST_NODE_TYPES.ObjectExpression && value.properties.every((p) => p.type === AST_NODE_TYPES.Property) ? value : null;
@@ -656,12 +652,6 @@ function geoInsertion(shape: ObjectShape | null): GeoInsertion | null {
   const anthropic = inPlace('anthropic', options);
   if (anthropic === 'absent') return { into: options, property: `anthropic: { ${AI_SDK_GEO_KEY}: $ }` };
   return anthropic ? { into: anthropic, property: `${AI_SDK_GEO_KEY}: $` } : null;
-}
-
-function keyName(property: TSESTree.Property): string | null {
-  const key = property.key;
-  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
-  return key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : null;
 }
 
 function addRequest(

@@ -23,7 +23,7 @@ import { MODEL_ENV_VARS, MODEL_SETTINGS, PLATFORM_ENV_VARS, envSwitchOff } from 
 import { betaFlagOwner } from '../../policy/betas.js';
 import { PLATFORM_LABELS } from '../../policy/clients.js';
 import type { RuleName } from '../../policy/rule-names.js';
-import { skipTransparent } from '../ast.js';
+import { argumentOf, skipTransparent } from '../ast.js';
 import type { PossibleValues, ValueCandidate } from '../possible-values.js';
 import type { RequestField } from '../requests.js';
 import { type ArrayShape, type FieldLookup, isNullish, type ObjectShape, type PropertyEntry, type Site, type UnknownEntry } from '../shapes.js';
@@ -184,11 +184,6 @@ class AgentSdkCall {
     return this.context.shapes;
   }
 
-  private argument(index: number): TSESTree.Node | null {
-    const found = this.node.arguments[index];
-    return found && found.type !== AST_NODE_TYPES.SpreadElement ? found : null;
-  }
-
   private site(method: string, surface: string, client: string, model: RequestField | null): void {
     this.context.calls.push({ library: this.callee.library, node: this.node, method, surface, client, request: null, model });
   }
@@ -239,7 +234,7 @@ class AgentSdkCall {
 
   /** `query({ prompt, options })`, `startup({ options })`, `prewarm({ options })`, `spare.claim({ prompt, options })`. */
   private sessionCall(label: string, checksTools: boolean): void {
-    const params = this.argument(0);
+    const params = argumentOf(this.node, 0);
     const method = label.slice(0, -2);
     const paramsShape = params ? this.object(params, this.before, null, `the params of \`${label}\``, OPTION_RULES) : null;
     if (params && !paramsShape && !isNullish(params)) {
@@ -560,7 +555,7 @@ class AgentSdkCall {
     let absent = maybeAbsent && alternatives.length === 0;
     for (const shape of alternatives) {
       const found = this.shapes.lookup(shape, key);
-      for (const write of found.writes) writes.push({ keyNode: write.keyNode, value: write.value, site: write.site, values: this.context.values.read(write.value, write.before, write.site) });
+      for (const write of found.writes) writes.push(this.context.requests.fieldWrite(write));
       unknown ??= found.unknown ? this.unknownAt(found.unknown) : null;
       absent ||= found.maybeAbsent;
     }
@@ -568,21 +563,16 @@ class AgentSdkCall {
     return { writes, maybeAbsent: absent || maybeAbsent, unknown };
   }
 
-  private argumentField(node: TSESTree.Node | null): RequestField | null {
-    if (!node) return null;
-    return { writes: [{ keyNode: node, value: node, site: null, values: this.context.values.read(node, this.before) }], maybeAbsent: false, unknown: null };
-  }
-
   /** `q.setModel('id')`: the model the running session switches to; no argument is the default model. */
   private setModel(): void {
-    const model = this.argument(0);
+    const model = argumentOf(this.node, 0);
     if (model) this.modelValue(model, this.before, null, 'one', 'setModel()');
-    this.site('setModel', SESSION, AGENT_SDK, this.argumentField(model));
+    this.site('setModel', SESSION, AGENT_SDK, model ? this.context.requests.fieldOf(model, this.before) : null);
   }
 
   /** `q.applyFlagSettings(settings)`, `q.updateSettings(source, settings)`: a settings object applied to the running session. */
   private settingsCall(method: 'applyFlagSettings' | 'updateSettings'): void {
-    const settings = this.argument(method === 'applyFlagSettings' ? 0 : 1);
+    const settings = argumentOf(this.node, method === 'applyFlagSettings' ? 0 : 1);
     if (settings) this.settingsObject({ value: settings, before: this.before, site: null }, `${method}()`);
     this.site(method, SESSION, AGENT_SDK, null);
   }
@@ -598,8 +588,8 @@ class AgentSdkCall {
 
   /** The `defaultSettings` a `createClaudeCode(…)` call passes. */
   private providerSettingsWrites(factory: TSESTree.CallExpression): PropertyEntry[] {
-    const options = factory.arguments[0];
-    if (!options || options.type === AST_NODE_TYPES.SpreadElement) return [];
+    const options = argumentOf(factory, 0);
+    if (!options) return [];
     const shape = this.shapes.object(options, factory.range[0]);
     if (!shape) {
       if (factory === this.node && !isNullish(options)) this.unresolved(options, 'the options of `createClaudeCode()`', OPTION_RULES);
@@ -622,12 +612,12 @@ class AgentSdkCall {
   /** `claudeCode('sonnet', settings)`, `provider.languageModel(…)`: the model id, the model's settings, and the merged tools. */
   private providerModel(): void {
     const label = `${calleeName(this.node.callee, this.context) ?? 'claudeCode'}()`;
-    const model = this.argument(0);
+    const model = argumentOf(this.node, 0);
     if (model) this.modelValue(model, this.before, null, 'one', `${label} model`);
     // The provider merges `{ ...defaultSettings, ...settings }`, then lays the merged `sdkOptions` over them.
     const own: ObjectShape[] = [];
     let unreadable = false;
-    const settings = this.argument(1);
+    const settings = argumentOf(this.node, 1);
     if (settings && !isNullish(settings)) {
       const shape = this.object(settings, this.before, null, `the settings of \`${label}\``, OPTION_RULES);
       if (shape) {
@@ -653,7 +643,7 @@ class AgentSdkCall {
       if (shape) sdkOptions.push(shape);
     }
     if (!unreadable) this.judgeTools([...sdkOptions, ...merged], label);
-    this.site(label.slice(0, -2), `${SESSION} (AI SDK model)`, PROVIDER, this.argumentField(model));
+    this.site(label.slice(0, -2), `${SESSION} (AI SDK model)`, PROVIDER, model ? this.context.requests.fieldOf(model, this.before) : null);
   }
 
   /** The `/browser` and `/bridge` entry points: one finding at the call that opens or attaches the session. */
@@ -662,9 +652,9 @@ class AgentSdkCall {
     this.context.collector.add('no-cloud-session', 'cloudSession', this.node.callee, { call, entry: module, action });
     let model: RequestField | null = null;
     if (entry === 'createCodeSession') {
-      const argument = this.argument(CREATE_CODE_SESSION_MODEL_ARGUMENT);
+      const argument = argumentOf(this.node, CREATE_CODE_SESSION_MODEL_ARGUMENT);
       if (argument) this.modelValue(argument, this.before, null, 'one', `${call} model`);
-      model = this.argumentField(argument);
+      model = (argument ? this.context.requests.fieldOf(argument, this.before) : null);
     }
     this.site(call.slice(0, -2), 'Claude Code cloud session', AGENT_SDK, model);
   }

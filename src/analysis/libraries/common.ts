@@ -4,12 +4,6 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { skipTransparent } from '../ast.js';
 import type { DroppedGeo } from '../requests.js';
 
-/** Argument `index` of a call or `new`, unless it is missing or a spread. */
-export function argumentOf(node: TSESTree.CallExpression | TSESTree.NewExpression, index: number): TSESTree.Node | null {
-  const found = node.arguments[index];
-  return found && found.type !== AST_NODE_TYPES.SpreadElement ? found : null;
-}
-
 /** A callee as messages name it: `generateText`, `anthropic.languageModel`, `createAnthropic(…)`. */
 export function calleeText(node: TSESTree.Node, depth = 0): string {
   const target = skipTransparent(node);
@@ -47,7 +41,7 @@ const installed = new Map<string, string | null>();
  * above the file, or an exact version its nearest declaring `package.json` pins. Never the network,
  * never the project's code; null when neither is found (a version range alone decides nothing).
  */
-export function installedVersion(filename: string, pkg: string): string | null {
+function installedVersion(filename: string, pkg: string): string | null {
   const start = path.dirname(path.resolve(filename));
   const key = `${start}\0${pkg}`;
   if (installed.has(key)) return installed.get(key)!;

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { PLATFORM_LABELS } from '../../policy/clients.js';
-import { gatewayById, gatewayOfHost } from '../../policy/gateways.js';
+import { gatewayById } from '../../policy/gateways.js';
 import {
   LANGCHAIN_BINDING_METHODS,
   LANGCHAIN_CALL_METHODS,
@@ -14,13 +14,12 @@ import {
   LANGCHAIN_TOOLS,
 } from '../../policy/langchain.js';
 import { BODY_RULES, TOOL_RULES } from '../../policy/params.js';
-import { skipTransparent } from '../ast.js';
+import { argumentOf, skipTransparent } from '../ast.js';
 import type { FindingSuggestion } from '../findings.js';
 import type { PossibleValues, ValueCandidate } from '../possible-values.js';
 import type { FieldWrite, GeoInsertion, MessageRequest, RequestField } from '../requests.js';
 import { isNullish, type ObjectShape, type Site } from '../shapes.js';
-import { urlHost } from '../urls.js';
-import { argumentOf, calleeText, callText, droppedGeo } from './common.js';
+import { calleeText, callText, droppedGeo } from './common.js';
 import type { LibraryAdapter, LibraryContext, LibraryValue } from './index.js';
 
 type Construction = TSESTree.NewExpression | TSESTree.CallExpression;
@@ -307,7 +306,7 @@ function judgeConstruction(node: Construction, place: string, explicitModel: Pos
   for (const key of ['model', 'modelName']) {
     if (!absent) break;
     const found = lookup(key);
-    for (const write of found.writes) writes.push({ keyNode: write.keyNode, value: write.value, site: write.site, values: context.values.read(write.value, write.before, write.site) });
+    for (const write of found.writes) writes.push(context.requests.fieldWrite(write));
     absent = found.maybeAbsent && !found.unknown;
   }
   const modelUnknown = kwargsModel.unknown ?? lookup('model').unknown?.node ?? null;
@@ -351,10 +350,10 @@ function judgeConstruction(node: Construction, place: string, explicitModel: Pos
     if (flag.writes.some((w) => context.values.read(w.value, w.before, w.site).unresolved.length > 0)) browser = 'unknown';
     if (candidates.some(Boolean)) browser = 'explicit';
     else if (browser === 'on' && !flag.maybeAbsent && candidates.length > 0 && candidates.every((v) => v === false)) browser = 'off';
-    for (const base of shapes.lookup(optionsShape, 'baseURL').writes) gateway ||= isGateway(base.value, base.before, context);
+    for (const base of shapes.lookup(optionsShape, 'baseURL').writes) gateway ||= context.collector.gatewayOfUrl(base.value, base.before) !== null;
   }
   for (const url of lookup('anthropicApiUrl').writes) {
-    gateway ||= isGateway(url.value, url.before, context);
+    gateway ||= context.collector.gatewayOfUrl(url.value, url.before) !== null;
     collector.judgeGatewayUrl(url.value, url.before, url.site, place);
   }
   if (browser === 'on') {
@@ -381,12 +380,6 @@ function judgeConstruction(node: Construction, place: string, explicitModel: Pos
     takesGeo: !gateway,
     insertion: inPlace ? { into: inPlace, property: `${LANGCHAIN_GEO_KEY}: $` } : fields === null ? { into: node, property: `${LANGCHAIN_GEO_KEY}: $` } : null,
   });
-}
-
-function isGateway(value: TSESTree.Node, before: number, context: LibraryContext): boolean {
-  const text = context.collector.urls.read(value, before);
-  const host = text === null ? null : urlHost(text);
-  return host !== null && gatewayOfHost(host) !== null;
 }
 
 /** Where `dangerouslyAllowBrowser: false` goes: the fields' `clientOptions` literal, the fields, or a new fields argument. */
@@ -465,7 +458,7 @@ function judgeModelCall(node: TSESTree.CallExpression, callee: LibraryValue, con
   if (geo.writes.length > 0 && callee.origin) {
     const state = stateOf(context);
     const list = state.callGeo.get(callee.origin) ?? [];
-    for (const write of geo.writes) list.push({ keyNode: write.keyNode, value: write.value, site: write.site, values: context.values.read(write.value, write.before, write.site) });
+    for (const write of geo.writes) list.push(context.requests.fieldWrite(write));
     state.callGeo.set(callee.origin, list);
   }
 }
