@@ -100,6 +100,16 @@ describe('configs["claude-code"]', () => {
   });
 });
 
+describe('glob options of the settings rules, checked to compile as the JavaScript rules\' are', () => {
+  it.each([
+    ['claude-code-settings-mcp', { allow: ['mcp-[clauses'] }, 'allow', '.mcp.json'],
+    ['claude-code-settings-model', { deny: ['claude-{fable'] }, 'deny', '.claude/settings.json'],
+  ])('%s rejects a pattern that does not compile, naming the option, even in a file with nothing to check', (rule, options, option, file) => {
+    const config = [claudeCode as Linter.Config, { rules: { [`claude-zdr/${rule}`]: ['error', options] } }] as Linter.Config[];
+    expect(() => new Linter().verify('{}', config, file)).toThrow(`claude-zdr/${rule}: option "${option}" entry`);
+  });
+});
+
 describe('the JavaScript profiles', () => {
   it.each(PROFILE_NAMES)('%s lists no settings rule, flat or legacy', (name) => {
     for (const config of [plugin.configs[name], plugin.configs[`legacy-${name}`]]) {

@@ -31,6 +31,7 @@ export default createSettingsRule<MessageIds, Options>({
     ],
     defaultOptions: [{ allow: [] }],
   },
+  globOptions: ['allow'],
   relevant: (settings) => settings.mcpServers.some((server) => server.transport === 'remote' && server.url !== null),
   check({ settings, shared, options, report }) {
     const namePatterns = options.allow.filter((pattern) => !isUrlPattern(pattern));

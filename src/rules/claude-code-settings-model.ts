@@ -19,6 +19,7 @@ export default createSettingsRule<ModelMessageId, Options>({
     schema: noDisallowedModel.meta.schema as JSONSchema4[],
     defaultOptions: [{ allow: [], deny: [], checkDeprecated: true }],
   },
+  globOptions: ['allow', 'deny'],
   relevant: (settings) => settings.models.length > 0,
   check({ settings, shared, options, report }) {
     const policy = modelPolicyOf(options, shared.models);

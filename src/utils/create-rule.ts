@@ -37,7 +37,7 @@ const globOptionVerdicts = new WeakMap<object, string | null>();
  * configuration error naming the rule and the option, raised for every file, checked once.
  * JSON Schema cannot tell a valid glob from an invalid one, so this completes ESLint's check.
  */
-function assertGlobOptions(ruleName: string, options: readonly unknown[], keys: readonly string[]): void {
+export function assertGlobOptions(ruleName: string, options: readonly unknown[], keys: readonly string[]): void {
   const [first] = options;
   if (typeof first !== 'object' || first === null) return;
   let verdict = globOptionVerdicts.get(first);

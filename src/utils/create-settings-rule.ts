@@ -8,7 +8,7 @@ import { type ClaudeCodeSettings, getClaudeCodeSettings } from '../analysis/clau
 import type { JsonNode, JsonObject } from '../analysis/json-ast.js';
 import type { SettingsRuleName } from '../policy/rule-names.js';
 import { readSettings, type ClaudeZdrSettings } from '../settings.js';
-import { docsUrl } from './create-rule.js';
+import { assertGlobOptions, docsUrl } from './create-rule.js';
 
 /** The languages of `@eslint/json` whose trees the settings analysis reads. ESLint 10.2+ refuses the rules elsewhere. */
 export const SETTINGS_RULE_LANGUAGES = ['json/json', 'json/jsonc'];
@@ -73,6 +73,8 @@ export function createSettingsRule<M extends string, O extends object>(spec: {
   meta: Omit<SettingsRuleMeta<M, O>, 'docs' | 'languages'> & { docs: { description: string } };
   relevant: (settings: ClaudeCodeSettings) => boolean;
   check: (input: SettingsRuleInput<M, O>) => void;
+  /** Options that hold globs, checked to compile as the JavaScript rules' are (`assertGlobOptions`). */
+  globOptions?: readonly string[];
 }): SettingsRuleModule<M, O> {
   return {
     meta: { ...spec.meta, docs: { description: spec.meta.docs.description, url: docsUrl(spec.name) }, languages: SETTINGS_RULE_LANGUAGES },
@@ -82,6 +84,7 @@ export function createSettingsRule<M extends string, O extends object>(spec: {
       if (!settings) return {};
       // Checked in every settings file, as the JavaScript rules do: a bad setting is an error even where nothing is found.
       const shared = readSettings(context.settings);
+      if (spec.globOptions) assertGlobOptions(spec.name, context.options, spec.globOptions);
       if (!spec.relevant(settings)) return {};
       return {
         Document() {
