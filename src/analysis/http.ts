@@ -18,6 +18,7 @@ import type { Bindings } from './scope.js';
 import type { ObjectShape, ShapeReader } from './shapes.js';
 import type { StaticValues } from './static-values.js';
 import { UrlReader, displayUrl, isAnthropicApiUrl, joinBaseUrl, rawApiRouteOf } from './urls.js';
+import { ownEntry } from '../utils/own-entry.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -253,7 +254,7 @@ function member(value: ForeignValue | null, key: string): ForeignValue | null {
       return value.commonJs && value.module.commonJs ? member({ type: 'http', api: value.module.commonJs, defaults: [] }, key) : null;
     }
     case 'openaiModule': {
-      const className = OPENAI_CLIENT_CLASSES[key];
+      const className = ownEntry(OPENAI_CLIENT_CLASSES, key);
       return className ? { type: 'openaiClass', className } : null;
     }
     case 'http': {

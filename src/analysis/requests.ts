@@ -7,6 +7,7 @@ import type { ClientResolver } from './clients.js';
 import type { FindingCollector } from './findings.js';
 import type { PossibleValueReader, PossibleValues } from './possible-values.js';
 import { isNullish, type ObjectShape, type PropertyEntry, type ShapeReader, type Site } from './shapes.js';
+import { ownEntry } from '../utils/own-entry.js';
 
 /** One write of a request key that may be the one sent, with the values it may hold. */
 export interface FieldWrite {
@@ -122,7 +123,7 @@ export class RequestCollector {
     } else if (call.isBatchCreate) {
       this.scanBatch(call, body, before);
     } else {
-      const keys = AGENT_MODEL_PATHS[call.pathText];
+      const keys = ownEntry(AGENT_MODEL_PATHS, call.pathText);
       if (keys) for (const arg of call.node.arguments) this.addAgentModel(call, arg, keys);
     }
   }

@@ -1,4 +1,5 @@
 import { RULE_NAMES, type RuleName } from './rule-names.js';
+import { ownEntry } from '../utils/own-entry.js';
 
 /**
  * How the policy classifies every part of the SDK surface in `sdk-surface.generated.ts`. A test
@@ -48,11 +49,11 @@ export const RESOURCE_CLASSES: Readonly<Record<string, ResourceClass>> = {
 
 /** A resource path's class: its own entry, or the nearest ancestor's when that class covers its subtree. */
 export function resourceClassOf(path: string): ResourceClass | null {
-  const own = RESOURCE_CLASSES[path];
+  const own = ownEntry(RESOURCE_CLASSES, path);
   if (own) return own;
   const segments = path.split('.');
   for (let end = segments.length - 1; end > 0; end--) {
-    const ancestor = RESOURCE_CLASSES[segments.slice(0, end).join('.')];
+    const ancestor = ownEntry(RESOURCE_CLASSES, segments.slice(0, end).join('.'));
     if (ancestor) return coversSubtree(ancestor) ? ancestor : null;
   }
   return null;

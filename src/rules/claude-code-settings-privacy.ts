@@ -7,6 +7,7 @@ import {
   PRIVACY_SWITCHES,
 } from '../policy/claude-code.js';
 import { addMembers, createSettingsRule, type JsonFix, type JsonFixer, replaceValue } from '../utils/create-settings-rule.js';
+import { ownEntry } from '../utils/own-entry.js';
 
 type Options = {
   requiredEnv: string[];
@@ -25,7 +26,7 @@ function switchedOn(settings: ClaudeCodeSettings, name: string): boolean {
     const value = settings.env?.entries.get(variable)?.value;
     return value != null && envSwitchOn(value);
   };
-  return isOn(name) || (PRIVACY_SWITCHES[name]?.coveredBy ?? []).some(isOn);
+  return isOn(name) || (ownEntry(PRIVACY_SWITCHES, name)?.coveredBy ?? []).some(isOn);
 }
 
 /** Fixes setting each variable to "1": existing entries get the value, missing ones are added to `env` (or a new `env`). */
@@ -91,13 +92,13 @@ export default createSettingsRule<MessageIds, Options>({
     const partial = settings.kind === 'local' || settings.kind === 'managed-fragment';
     const missing = options.requiredEnv.filter((name) => !switchedOn(settings, name) && (!partial || settings.env?.entries.has(name)));
     if (missing.length > 0) {
-      const sends = missing.map((name) => PRIVACY_SWITCHES[name]?.sends ?? `the traffic ${code(name)} turns off`);
+      const sends = missing.map((name) => ownEntry(PRIVACY_SWITCHES, name)?.sends ?? `the traffic ${code(name)} turns off`);
       const env = settings.env;
       const suggest: { messageId: MessageIds; data?: Record<string, string>; fix: (fixer: JsonFixer) => JsonFix[] }[] = [];
       // No mechanical fix for an `env` that is not an object.
       if (!env || env.object) {
         suggest.push({ messageId: 'setSwitches', data: { variables: joinWords(missing) }, fix: (fixer) => setVariables(fixer, settings, text, missing) });
-        const coveredByUmbrella = missing.every((name) => PRIVACY_SWITCHES[name]?.coveredBy.includes(NONESSENTIAL_TRAFFIC_ENV));
+        const coveredByUmbrella = missing.every((name) => ownEntry(PRIVACY_SWITCHES, name)?.coveredBy.includes(NONESSENTIAL_TRAFFIC_ENV));
         if (coveredByUmbrella && missing.length > 1) {
           suggest.push({ messageId: 'setNonessentialTraffic', fix: (fixer) => setVariables(fixer, settings, text, [NONESSENTIAL_TRAFFIC_ENV]) });
         }

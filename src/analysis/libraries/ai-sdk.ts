@@ -27,6 +27,7 @@ import { isNullish, type ObjectShape, type Site } from '../shapes.js';
 import { displayUrl, isAnthropicApiUrl } from '../urls.js';
 import { calleeText, callText, droppedGeo } from './common.js';
 import type { LibraryAdapter, LibraryContext, LibraryValue } from './index.js';
+import { ownEntry } from '../../utils/own-entry.js';
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -123,11 +124,11 @@ export const aiSdkAdapter: LibraryAdapter = {
   member(value, key) {
     const { role, path } = value;
     if (role.startsWith('provider:')) {
-      if (path.length === 0 && (AI_SDK_MODEL_METHODS.includes(key) || key === 'tools' || key in AI_SDK_PROVIDER_APIS)) return { ...value, path: [key] };
+      if (path.length === 0 && (AI_SDK_MODEL_METHODS.includes(key) || key === 'tools' || Object.hasOwn(AI_SDK_PROVIDER_APIS, key))) return { ...value, path: [key] };
       if (path.length === 1 && path[0] === 'tools') return { ...value, path: ['tools', key] };
       return null;
     }
-    if (role.startsWith('api:') && path.length === 1 && key in AI_SDK_PROVIDER_APIS[path[0]!]!.methods) return { ...value, path: [path[0]!, key] };
+    if (role.startsWith('api:') && path.length === 1 && Object.hasOwn(AI_SDK_PROVIDER_APIS[path[0]!]!.methods, key)) return { ...value, path: [path[0]!, key] };
     if ((role === 'registryValue' || role === 'customProviderValue') && path.length === 0 && AI_SDK_MODEL_METHODS.includes(key)) return { ...value, path: [key] };
     if (role === 'mcpClientValue' && path.length === 0 && key === 'tools') return { ...value, path: [key] };
     return null;
@@ -140,7 +141,7 @@ export const aiSdkAdapter: LibraryAdapter = {
     if (provider !== null) {
       if (path.length === 0 || (path.length === 1 && AI_SDK_MODEL_METHODS.includes(path[0]!))) return made(`model:${provider}`);
       if (path.length === 2 && path[0] === 'tools') return made(`tool:${provider}`, [path[1]!]);
-      if (path.length === 1 && path[0]! in AI_SDK_PROVIDER_APIS) return made(`api:${provider}`, [path[0]!]);
+      if (path.length === 1 && Object.hasOwn(AI_SDK_PROVIDER_APIS, path[0]!)) return made(`api:${provider}`, [path[0]!]);
       return null;
     }
     const factory = providerIdOf(role, 'factory');
@@ -313,7 +314,7 @@ function judgeProviderTool(node: TSESTree.CallExpression, provider: ProviderRef,
 
 function judgeToolType(type: string, at: TSESTree.Node, shown: string, library: string, context: LibraryContext): void {
   if (context.collector.serverTool(type, at, 'request', shown)) return;
-  const flag = AI_SDK_TOOL_BETAS[type];
+  const flag = ownEntry(AI_SDK_TOOL_BETAS, type);
   if (flag) context.collector.add('no-beta-api', 'betaTool', at, { type: shown, flag, library }, { subject: flag });
 }
 

@@ -28,6 +28,7 @@ import type { PossibleValues, ValueCandidate } from '../possible-values.js';
 import type { RequestField } from '../requests.js';
 import { type ArrayShape, type FieldLookup, isNullish, type ObjectShape, type PropertyEntry, type Site, type UnknownEntry } from '../shapes.js';
 import type { LibraryAdapter, LibraryContext, LibraryValue } from './index.js';
+import { ownEntry } from '../../utils/own-entry.js';
 
 const AGENT_SDK = 'Claude Agent SDK';
 const PROVIDER = 'ai-sdk-provider-claude-code';
@@ -313,8 +314,8 @@ class AgentSdkCall {
       const env = this.object(write.value, write.before, write.site, partOf(place), ENV_RULES, true);
       if (!env) continue;
       for (const entry of this.shapes.effectiveProperties(env).properties) {
-        const platform = PLATFORM_ENV_VARS[entry.key];
-        if (Object.hasOwn(PLATFORM_ENV_VARS, entry.key) && platform) this.platformSwitch(entry, platform, place);
+        const platform = ownEntry(PLATFORM_ENV_VARS, entry.key);
+        if (platform) this.platformSwitch(entry, platform, place);
         else if (MODEL_ENV_VARS.includes(entry.key)) this.modelValue(entry.value, entry.before, entry.site, 'one', `${place}.${entry.key}`);
         else if (entry.key === BETAS_ENV_VAR) this.flags(entry.value, entry.before, entry.site, `${place}.${entry.key}`, 'list');
       }

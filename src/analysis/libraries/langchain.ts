@@ -21,6 +21,7 @@ import type { FieldWrite, GeoInsertion, MessageRequest, RequestField } from '../
 import { isNullish, type ObjectShape, type Site } from '../shapes.js';
 import { calleeText, callText, droppedGeo } from './common.js';
 import type { LibraryAdapter, LibraryContext, LibraryValue } from './index.js';
+import { ownEntry } from '../../utils/own-entry.js';
 
 type Construction = TSESTree.NewExpression | TSESTree.CallExpression;
 
@@ -62,7 +63,7 @@ const chatModel = (origin: TSESTree.Node): LibraryValue => ({ type: 'library', l
 export const langChainAdapter: LibraryAdapter = {
   member(value, key) {
     if (value.role === 'tools' && value.path.length === 0) return { ...value, path: [key] };
-    if (value.role === 'chatModel' && value.path.length === 0 && (key in LANGCHAIN_CALL_METHODS || LANGCHAIN_BINDING_METHODS.includes(key))) {
+    if (value.role === 'chatModel' && value.path.length === 0 && (Object.hasOwn(LANGCHAIN_CALL_METHODS, key) || LANGCHAIN_BINDING_METHODS.includes(key))) {
       return { ...value, path: [key] };
     }
     return null;
@@ -186,7 +187,7 @@ function initTarget(node: TSESTree.CallExpression, context: LibraryContext): { k
   for (const { provider, id, candidate } of strings) {
     const name = providerOf(explicit, provider, id);
     if (name === 'anthropic') anthropic.push({ ...candidate, value: id });
-    else if (name !== null && name in LANGCHAIN_PLATFORM_PROVIDERS && id.includes('claude')) {
+    else if (name !== null && Object.hasOwn(LANGCHAIN_PLATFORM_PROVIDERS, name) && id.includes('claude')) {
       platform.push({ ...candidate, value: id });
       platformName = name;
     }
@@ -240,7 +241,7 @@ function judgeModelString(node: TSESTree.Node, before: number, place: string, co
   for (const { provider, id, candidate } of modelStrings(node, before, context)) {
     const name = providerOf(null, provider, id);
     if (name === 'anthropic') claude.push({ ...candidate, value: id });
-    else if (name !== null && name in LANGCHAIN_PLATFORM_PROVIDERS && id.includes('claude')) platform.set(name, [...(platform.get(name) ?? []), { ...candidate, value: id }]);
+    else if (name !== null && Object.hasOwn(LANGCHAIN_PLATFORM_PROVIDERS, name) && id.includes('claude')) platform.set(name, [...(platform.get(name) ?? []), { ...candidate, value: id }]);
   }
   for (const [name, candidates] of platform) {
     const values = { candidates, unresolved: [] };
@@ -400,13 +401,13 @@ function browserOptOut(
 
 /** `tools.webSearch_20250305(…)`: the server tool or beta tool it makes, judged where LangChain makes it. */
 function judgeToolHelper(node: TSESTree.CallExpression, name: string, context: LibraryContext): void {
-  const type = LANGCHAIN_TOOLS[name];
+  const type = ownEntry(LANGCHAIN_TOOLS, name);
   if (type) judgeToolType(type, node.callee, calleeText(node.callee), context);
 }
 
 function judgeToolType(type: string, at: TSESTree.Node, shown: string, context: LibraryContext): void {
   if (context.collector.serverTool(type, at, 'bindTools', shown)) return;
-  const flag = LANGCHAIN_TOOL_BETAS[type];
+  const flag = ownEntry(LANGCHAIN_TOOL_BETAS, type);
   if (flag) context.collector.add('no-beta-api', 'betaTool', at, { type: shown, flag, library: PACKAGE }, { subject: flag });
 }
 
